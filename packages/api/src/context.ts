@@ -1,0 +1,30 @@
+import type { DbKind, Kysely, Database } from "@hall/db";
+import type { Actor, Clock, Locale } from "@hall/domain";
+
+/** The signed-in person a request acts for. */
+export interface SessionActor extends Actor {
+  name: string;
+  login: string;
+  hallId: number | null;
+  orgUnitId: number | null;
+  sessionId: string;
+}
+
+/** How procedures set and clear the session cookie, without knowing the HTTP server. */
+export interface CookieJar {
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+export interface Context {
+  db: Kysely<Database>;
+  dbKind: DbKind;
+  clock: Clock;
+  locale: Locale;
+  ip: string | null;
+  userAgent: string | null;
+  actor: SessionActor | null;
+  cookies: CookieJar;
+}
+
+export const noopCookies: CookieJar = { setSession() {}, clearSession() {} };

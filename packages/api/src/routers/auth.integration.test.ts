@@ -1,0 +1,92 @@
+import { idNumberCheckDigit } from "@hall/domain";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
+
+const id17 = "41010219900101123";
+const validId = id17 + idNumberCheckDigit(id17);
+const wrongCheck = id17 + (idNumberCheckDigit(id17) === "0" ? "1" : "0");
+
+async function refusal(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return e;
+    throw e;
+  }
+  throw new Error("expected the call to be refused");
+}
+
+describe("auth", () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(() => env.close());
+
+  it("registers a citizen, signs them in and masks their numbers in me()", async () => {
+    let token: string | null = null;
+    const { createCaller } = await import("../root.ts");
+    const { contextFor } = await import("../testing/harness.ts");
+    const caller = createCaller(
+      contextFor(env.h, env.clock, "zh-CN", { setSession: (t) => void (token = t), clearSession() {} }),
+    );
+    const u = await caller.auth.register({ phone: "13900001111", password: "abc12345", name: "测试市民", idNumber: validId });
+    expect(u.name).toBe("测试市民");
+    expect(token).toBeTruthy();
+    const me = await (await env.as("13900001111", "abc12345")).auth.me();
+    expect(me.roles).toEqual(["citizen"]);
+    expect(me.idNumberMasked).toBe(`${validId.slice(0, 4)}**********${validId.slice(-4)}`);
+    expect(me.phoneMasked).toBe("139****1111");
+  });
+
+  it("refuses a wrong ID checksum naming the field, in Chinese and in English, writing nothing", async () => {
+    const before = await countRows(env.h, "users");
+    const zh = await refusal(
+      env.anon().auth.register({ phone: "13900002222", password: "abc12345", name: "甲", idNumber: wrongCheck }),
+    );
+    expect(zh.code).toBe("BAD_REQUEST");
+    const en = await refusal(
+      env.anon("en-US").auth.register({ phone: "13900002222", password: "abc12345", name: "甲", idNumber: wrongCheck }),
+    );
+    expect(en.code).toBe("BAD_REQUEST");
+    expect(await countRows(env.h, "users")).toBe(before);
+  });
+
+  it("refuses a taken phone with CONFLICT on the phone field", async () => {
+    const e = await refusal(
+      env.anon().auth.register({ phone: "13800000001", password: "abc12345", name: "乙", idNumber: validId }),
+    );
+    expect(e.code).toBe("CONFLICT");
+  });
+
+  it("refuses a wrong password and then rate-limits the login", async () => {
+    for (let i = 0; i < 5; i++) {
+      const e = await refusal(env.anon().auth.login({ login: "inspector", password: "wrong-pass1" }));
+      expect(e.code).toBe("UNAUTHORIZED");
+    }
+    // Even the right password is refused while the limit holds…
+    const limited = await refusal(env.anon().auth.login({ login: "inspector", password: "demo1234" }));
+    expect(limited.code).toBe("TOO_MANY_REQUESTS");
+    // …and accepted again once the window has passed.
+    env.clock.advance(16 * 60_000);
+    await expect(env.anon().auth.login({ login: "inspector", password: "demo1234" })).resolves.toMatchObject({ name: "罗斌" });
+  });
+
+  it("me() needs a session; logout ends it", async () => {
+    expect((await refusal(env.anon().auth.me())).code).toBe("UNAUTHORIZED");
+    const admin = await env.as("admin");
+    const me = await admin.auth.me();
+    expect(me.roles).toContain("hall_admin");
+    expect(me.hallName).toBe("示范区政务服务中心");
+    await admin.auth.logout();
+    const sessions = await env.h.db.selectFrom("sessions").select("id").where("user_id", "=", me.id).execute();
+    expect(sessions).toHaveLength(0);
+  });
+
+  it("stores scrypt hashes, never the password", async () => {
+    const row = await env.h.db.selectFrom("users").select("password_hash").where("login", "=", "admin").executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(row.password_hash).not.toContain("demo1234");
+  });
+});

@@ -1,0 +1,125 @@
+import { DEFAULT_HALL_SETTINGS, DomainError, maskIdNumber, maskPhone, ROLE_LABELS } from "@hall/domain";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { audit } from "../services/audit.ts";
+import { dummyHash, hashPassword, verifyPassword } from "../services/passwords.ts";
+import { createSession, deleteSession, loadActor } from "../services/sessions.ts";
+import { authedProcedure, publicProcedure, router } from "../trpc.ts";
+import { zIdNumber, zName, zPassword, zPhone } from "./schemas.ts";
+
+export const ZRegisterCitizenInput = z.object({
+  phone: zPhone,
+  password: zPassword,
+  name: zName,
+  idNumber: zIdNumber,
+});
+export const ZLoginInput = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(128),
+});
+
+async function startSession(ctx: Context, userId: number) {
+  const { token, expiresAt } = await createSession(ctx.db, userId, ctx.clock.now(), ctx.userAgent);
+  ctx.cookies.setSession(token, expiresAt);
+}
+
+/** Too many failed attempts for this login within the window → refuse before checking the password. */
+async function assertNotRateLimited(ctx: Context, login: string) {
+  const since = new Date(ctx.clock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
+  const row = await ctx.db
+    .selectFrom("login_attempts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("login", "=", login)
+    .where("success", "=", false)
+    .where("at", ">", since)
+    .executeTakeFirstOrThrow();
+  if (Number(row.n) >= DEFAULT_HALL_SETTINGS.loginMaxAttempts) {
+    throw new DomainError("TOO_MANY_REQUESTS", "auth.rate_limited");
+  }
+}
+
+export const authRouter = router({
+  register: publicProcedure.input(ZRegisterCitizenInput).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    const user = await ctx.db.transaction().execute(async (tx) => {
+      const taken = await tx
+        .selectFrom("users")
+        .select("id")
+        .where((eb) => eb.or([eb("login", "=", input.phone), eb("phone", "=", input.phone)]))
+        .executeTakeFirst();
+      if (taken) throw new DomainError("CONFLICT", "auth.phone_taken", { field: "phone" });
+      const u = await tx
+        .insertInto("users")
+        .values({
+          login: input.phone,
+          phone: input.phone,
+          password_hash: passwordHash,
+          name: input.name,
+          id_number: input.idNumber,
+        })
+        .returning(["id", "name"])
+        .executeTakeFirstOrThrow();
+      await tx.insertInto("user_roles").values({ user_id: u.id, role: "citizen" }).execute();
+      await audit(tx, { ...ctx, actor: null }, {
+        action: "auth.register",
+        entity: "user",
+        entityId: u.id,
+        after: { name: u.name, phone: maskPhone(input.phone), idNumber: maskIdNumber(input.idNumber) },
+      });
+      return u;
+    });
+    await startSession(ctx, user.id);
+    return { id: user.id, name: user.name };
+  }),
+
+  login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
+    await assertNotRateLimited(ctx, input.login);
+    const user = await ctx.db
+      .selectFrom("users")
+      .select(["id", "name", "password_hash", "active"])
+      .where("login", "=", input.login)
+      .executeTakeFirst();
+    const ok = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
+    const success = Boolean(user && ok && user.active);
+    await ctx.db
+      .insertInto("login_attempts")
+      .values({ login: input.login, ip: ctx.ip, at: ctx.clock.now(), success })
+      .execute();
+    if (!user || !success) throw new DomainError("UNAUTHORIZED", "auth.invalid_credentials", { field: "password" });
+    await startSession(ctx, user.id);
+    return { id: user.id, name: user.name };
+  }),
+
+  logout: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.actor) await deleteSession(ctx.db, ctx.actor.sessionId);
+    ctx.cookies.clearSession();
+    return { ok: true as const };
+  }),
+
+  me: authedProcedure.query(async ({ ctx }) => {
+    const a = ctx.actor;
+    const user = await ctx.db
+      .selectFrom("users as u")
+      .leftJoin("halls as h", "h.id", "u.hall_id")
+      .leftJoin("org_units as o", "o.id", "u.org_unit_id")
+      .select(["u.phone", "u.id_number", "h.name as hallName", "o.name as orgUnitName"])
+      .where("u.id", "=", a.userId)
+      .executeTakeFirstOrThrow();
+    const fresh = await loadActor(ctx.db, a.userId, a.sessionId);
+    const roles = fresh?.roles ?? a.roles;
+    return {
+      id: a.userId,
+      login: a.login,
+      name: a.name,
+      roles,
+      roleLabels: roles.map((r) => ROLE_LABELS[r]?.[ctx.locale] ?? r),
+      hallId: a.hallId,
+      hallName: user.hallName ?? null,
+      orgUnitId: a.orgUnitId,
+      orgUnitName: user.orgUnitName ?? null,
+      // The owner may see their own numbers; the UI still shows them masked by default.
+      phoneMasked: user.phone ? maskPhone(user.phone) : null,
+      idNumberMasked: user.id_number ? maskIdNumber(user.id_number) : null,
+    };
+  }),
+});

@@ -1,0 +1,65 @@
+import { createTestDb, type DbHandle } from "@hall/db";
+import { type Clock, type Locale, manualClock } from "@hall/domain";
+import type { Context, CookieJar } from "../context.ts";
+import { createCaller } from "../root.ts";
+import { seedDemo } from "../seed/demo.ts";
+import { resolveSession } from "../services/sessions.ts";
+
+export interface TestEnv {
+  h: DbHandle & { label: string };
+  clock: ReturnType<typeof manualClock>;
+  hallId: number;
+  /** A caller acting for nobody (public procedures, sign-in). */
+  anon(locale?: Locale): ReturnType<typeof createCaller>;
+  /** Signs in through auth.login and returns a caller acting for that person. */
+  as(login: string, password?: string, locale?: Locale): Promise<ReturnType<typeof createCaller>>;
+  close(): Promise<void>;
+}
+
+export function contextFor(h: DbHandle, clock: Clock, locale: Locale = "zh-CN", cookies?: CookieJar): Context {
+  return {
+    db: h.db,
+    dbKind: h.kind,
+    clock,
+    locale,
+    ip: "127.0.0.1",
+    userAgent: "vitest",
+    actor: null,
+    cookies: cookies ?? { setSession() {}, clearSession() {} },
+  };
+}
+
+/** A migrated, demo-seeded database with a clock fixed at a Monday morning in Asia/Shanghai. */
+export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): Promise<TestEnv> {
+  const h = await createTestDb();
+  const { hallId } = await seedDemo(h.db);
+  const clock = manualClock(start);
+  return {
+    h,
+    clock,
+    hallId,
+    anon: (locale = "zh-CN") => createCaller(contextFor(h, clock, locale)),
+    async as(login, password = "demo1234", locale = "zh-CN") {
+      let token: string | null = null;
+      const jar: CookieJar = {
+        setSession: (t) => {
+          token = t;
+        },
+        clearSession: () => {
+          token = null;
+        },
+      };
+      await createCaller(contextFor(h, clock, locale, jar)).auth.login({ login, password });
+      const actor = await resolveSession(h.db, token, clock.now());
+      if (!actor) throw new Error(`could not sign in as ${login}`);
+      return createCaller({ ...contextFor(h, clock, locale, jar), actor });
+    },
+    close: () => h.close(),
+  };
+}
+
+/** Counts rows of a table, to prove a refused request wrote nothing. */
+export async function countRows(h: DbHandle, table: "zones" | "windows" | "staff" | "service_items" | "users" | "audit_log" | "org_units" | "halls" | "calendar_overrides" | "staff_groups") {
+  const r = await h.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

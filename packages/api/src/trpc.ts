@@ -1,0 +1,86 @@
+import { isUniqueViolation } from "@hall/db";
+import { DomainError, hasPermission, type Permission, translate } from "@hall/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Context } from "./context.ts";
+import { issuePath, localiseIssue, type SchemaIssue } from "./i18n/validation-messages.ts";
+
+/** Error data every client can rely on (documented in docs/api.md). */
+export interface HallErrorData {
+  code: string;
+  httpStatus: number;
+  path?: string;
+  /** i18n key of a domain error, e.g. "zone.specialty_limit". */
+  key?: string;
+  /** The first offending input field, dot-separated ("materials.0.name"). */
+  field?: string;
+  /** Every offending field with its localised messages. */
+  fieldErrors?: Record<string, string[]>;
+}
+
+const t = initTRPC.context<Context>().create({
+  // Plain JSON on the wire, no transformer: any HTTP client can call the API.
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale ?? "zh-CN";
+    const cause = error.cause as unknown;
+    const data: HallErrorData = {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      ...(shape.data.path ? { path: shape.data.path } : {}),
+    };
+    let message = shape.message;
+    const issues = (cause as { issues?: SchemaIssue[] } | null)?.issues;
+    if (error.code === "BAD_REQUEST" && Array.isArray(issues)) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of issues) {
+        const key = issuePath(issue).map(String).join(".");
+        fieldErrors[key] = [...(fieldErrors[key] ?? []), localiseIssue(issue, locale)];
+      }
+      data.key = "validation.failed";
+      data.field = Object.keys(fieldErrors)[0];
+      data.fieldErrors = fieldErrors;
+      message = Object.values(fieldErrors).flat().join(locale === "en-US" ? "; " : "；");
+    } else if (cause instanceof DomainError) {
+      message = translate(cause.key, locale, cause.params);
+      data.key = cause.key;
+      if (cause.field) {
+        data.field = cause.field;
+        data.fieldErrors = { [cause.field]: [message] };
+      }
+    } else if (error.code === "INTERNAL_SERVER_ERROR") {
+      message = translate("common.internal", locale);
+    }
+    return { message, code: shape.code, data };
+  },
+});
+
+/** Domain errors and constraint violations become the matching tRPC codes (one place for the mapping). */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  if (isUniqueViolation(cause)) {
+    const conflict = new DomainError("CONFLICT", "common.conflict");
+    throw new TRPCError({ code: "CONFLICT", message: conflict.message, cause: conflict });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new DomainError("UNAUTHORIZED", "auth.unauthenticated");
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** Signed in and holding the permission; org scope is checked by the service against the target. */
+export function permittedProcedure(permission: Permission) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!hasPermission(ctx.actor.roles, permission)) throw new DomainError("FORBIDDEN", "auth.forbidden");
+    return next();
+  });
+}

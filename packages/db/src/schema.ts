@@ -1,0 +1,202 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** timestamptz: read as Date, written as Date or ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** date: read and written as "YYYY-MM-DD" (type parsers keep it a string). */
+export type DateString = string;
+/** jsonb column. */
+export type Json<T> = ColumnType<T, string, string>;
+
+export interface OrgUnitTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  level: string;
+  name: string;
+  code: string | null;
+  /** Materialised path of ids from the root, "/1/4/9/". */
+  path: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface HallTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  name: string;
+  address: string | null;
+  phone: string | null;
+  settings: Json<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ZoneTable {
+  id: Generated<number>;
+  hall_id: number;
+  kind: string;
+  name: string;
+  /** Ticket number prefix letter for this zone (A, B, ...). */
+  prefix: string;
+  sort: Generated<number>;
+  active: Generated<boolean>;
+}
+
+export interface StaffGroupTable {
+  id: Generated<number>;
+  hall_id: number;
+  name: string;
+  leader_staff_id: number | null;
+}
+
+export interface StaffTable {
+  id: Generated<number>;
+  hall_id: number;
+  user_id: number | null;
+  name: string;
+  employee_no: string;
+  employment_type: string;
+  party_member: Generated<boolean>;
+  group_id: number | null;
+  certificate_level: number | null;
+  certificate_no: string | null;
+  certificate_date: DateString | null;
+  hired_on: DateString | null;
+  phone: string | null;
+  id_number: string | null;
+  active: Generated<boolean>;
+}
+
+export interface ServiceItemTable {
+  id: Generated<number>;
+  hall_id: number;
+  zone_id: number | null;
+  code: string;
+  name: string;
+  department: string;
+  legal_basis: string | null;
+  conditions: string | null;
+  promised_days: number;
+  instant: Generated<boolean>;
+  bookable: Generated<boolean>;
+  online: Generated<boolean>;
+  avg_handling_minutes: Generated<number>;
+  /** "高效办成一件事" theme the item belongs to, if any. */
+  theme: string | null;
+  active: Generated<boolean>;
+}
+
+export interface ServiceItemMaterialTable {
+  id: Generated<number>;
+  item_id: number;
+  name: string;
+  copies: Generated<number>;
+  original_required: Generated<boolean>;
+  /** May be accepted on a written promise (容缺受理). */
+  waivable: Generated<boolean>;
+  note: string | null;
+  sort: Generated<number>;
+}
+
+export interface WindowTable {
+  id: Generated<number>;
+  hall_id: number;
+  zone_id: number;
+  number: string;
+  name: string;
+  type: string;
+  /** Set only for an item-specific window (allowed for instant items only). */
+  item_id: number | null;
+  active: Generated<boolean>;
+}
+
+export interface WindowPostTable {
+  window_id: number;
+  position: "A" | "B";
+  staff_id: number;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  login: string;
+  password_hash: string;
+  name: string;
+  phone: string | null;
+  id_number: string | null;
+  /** Scope root for staff and admins; null for citizens. */
+  org_unit_id: number | null;
+  hall_id: number | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role: string;
+}
+
+export interface CalendarOverrideTable {
+  hall_id: number;
+  date: DateString;
+  kind: "holiday" | "workday";
+  name: string | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  login: string;
+  ip: string | null;
+  at: Timestamp;
+  success: boolean;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_user_id: number | null;
+  hall_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  ip: string | null;
+}
+
+export interface Database {
+  org_units: OrgUnitTable;
+  halls: HallTable;
+  zones: ZoneTable;
+  staff_groups: StaffGroupTable;
+  staff: StaffTable;
+  service_items: ServiceItemTable;
+  service_item_materials: ServiceItemMaterialTable;
+  windows: WindowTable;
+  window_posts: WindowPostTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  calendar_overrides: CalendarOverrideTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}
+
+export type OrgUnit = Selectable<OrgUnitTable>;
+export type Hall = Selectable<HallTable>;
+export type Zone = Selectable<ZoneTable>;
+export type StaffGroup = Selectable<StaffGroupTable>;
+export type Staff = Selectable<StaffTable>;
+export type NewStaff = Insertable<StaffTable>;
+export type StaffUpdate = Updateable<StaffTable>;
+export type ServiceItem = Selectable<ServiceItemTable>;
+export type ServiceItemMaterial = Selectable<ServiceItemMaterialTable>;
+export type Window = Selectable<WindowTable>;
+export type WindowPost = Selectable<WindowPostTable>;
+export type User = Selectable<UserTable>;
+export type AuditLogEntry = Selectable<AuditLogTable>;

@@ -1,0 +1,2 @@
+import { vitestPreset } from "@hall/vitest-config";
+export default vitestPreset();
