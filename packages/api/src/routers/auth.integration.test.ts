@@ -1,21 +1,11 @@
 import { idNumberCheckDigit } from "@hall/domain";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
+import { refusal, refusedField } from "../testing/refusal.ts";
 
 const id17 = "41010219900101123";
 const validId = id17 + idNumberCheckDigit(id17);
 const wrongCheck = id17 + (idNumberCheckDigit(id17) === "0" ? "1" : "0");
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 describe("auth", () => {
   let env: TestEnv;
@@ -46,6 +36,7 @@ describe("auth", () => {
       env.anon().auth.register({ phone: "13900002222", password: "abc12345", name: "甲", idNumber: wrongCheck }),
     );
     expect(zh.code).toBe("BAD_REQUEST");
+    expect(refusedField(zh)).toBe("idNumber");
     const en = await refusal(
       env.anon("en-US").auth.register({ phone: "13900002222", password: "abc12345", name: "甲", idNumber: wrongCheck }),
     );
@@ -58,6 +49,7 @@ describe("auth", () => {
       env.anon().auth.register({ phone: "13800000001", password: "abc12345", name: "乙", idNumber: validId }),
     );
     expect(e.code).toBe("CONFLICT");
+    expect(refusedField(e)).toBe("phone");
   });
 
   it("refuses a wrong password and then rate-limits the login", async () => {

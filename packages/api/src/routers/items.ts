@@ -122,7 +122,7 @@ export const itemsRouter = router({
             .selectFrom("service_item_materials")
             .selectAll()
             .where("item_id", "in", items.map((i) => i.id))
-            .orderBy(["item_id", "sort"])
+            .orderBy("item_id").orderBy("sort")
             .execute()
         : [];
       return items.map((i) => itemDto(i, materials));

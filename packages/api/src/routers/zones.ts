@@ -42,7 +42,7 @@ export const zonesRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-      const rows = await ctx.db.selectFrom("zones").selectAll().where("hall_id", "=", input.hallId).orderBy(["sort", "id"]).execute();
+      const rows = await ctx.db.selectFrom("zones").selectAll().where("hall_id", "=", input.hallId).orderBy("sort").orderBy("id").execute();
       return rows.map(zoneDto);
     }),
 

@@ -1,0 +1,39 @@
+import { DEMO_PASSWORD } from "@hall/api";
+import { clockFrom, dataDirOf, openDatabase, prepareDatabase } from "./boot.ts";
+import { readEnv } from "./env.ts";
+import { buildServer } from "./server.ts";
+
+const env = readEnv();
+const handle = await openDatabase(env);
+const { migrated, seeded } = await prepareDatabase(handle);
+const clock = clockFrom(env);
+const app = await buildServer({
+  handle,
+  clock,
+  cookieSecure: env.COOKIE_SECURE === "true",
+  apiRateLimit: env.API_RATE_LIMIT,
+  logLevel: env.LOG_LEVEL,
+});
+await app.listen({ port: env.PORT, host: env.HOST });
+
+const url = `http://localhost:${env.PORT}/`;
+const lines = [
+  "",
+  "  政务服务大厅综合管理平台 · Hall Platform",
+  `  ${url}`,
+  `  database: ${handle.kind}${handle.kind === "pglite" ? ` (${dataDirOf(env)})` : ""}${migrated.length ? `, migrated ${migrated.join(", ")}` : ""}${seeded ? ", demo hall loaded" : ""}`,
+  env.HALL_NOW ? `  clock starts at ${env.HALL_NOW}` : "",
+  handle.kind === "pglite"
+    ? `  demo logins (password ${DEMO_PASSWORD}): admin, chief, leader, trainer, mentor, inspector, staff01…staff12, citizens 13800000001…13800000005`
+    : "",
+  "",
+];
+console.log(lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join("\n"));
+
+const shutdown = async () => {
+  await app.close();
+  await handle.close();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import { type AppRouter, appRouter, type Context, resolveSession, SESSION_COOKIE } from "@hall/api";
+import type { DbHandle } from "@hall/db";
+import type { Clock, Locale } from "@hall/domain";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
+
+/** The micro-frontends the gateway serves, each from its own Vite build. */
+export const MOUNTS = [
+  { prefix: "/appointments/", dir: "apps/appointments/dist" },
+  { prefix: "/training/", dir: "apps/training/dist" },
+  { prefix: "/mentoring/", dir: "apps/mentoring/dist" },
+  { prefix: "/performance/", dir: "apps/performance/dist" },
+  { prefix: "/storybook/", dir: "packages/ui/storybook-static" },
+  { prefix: "/", dir: "apps/portal/dist" },
+] as const;
+
+export interface ServerOptions {
+  handle: DbHandle;
+  clock: Clock;
+  cookieSecure?: boolean;
+  apiRateLimit?: number;
+  logLevel?: string;
+  root?: string;
+}
+
+/** The user's language: the UI's cookie, then Accept-Language; Chinese by default. */
+export function localeOf(req: FastifyRequest): Locale {
+  const cookie = req.cookies?.hall_locale;
+  if (cookie === "en-US" || cookie === "zh-CN") return cookie;
+  const header = req.headers["x-hall-locale"] ?? req.headers["accept-language"] ?? "";
+  return String(header).toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
+}
+
+export async function buildServer(opts: ServerOptions) {
+  const { handle, clock } = opts;
+  const root = opts.root ?? REPO_ROOT;
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? "info" },
+    trustProxy: true,
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd (cssinjs) and ECharts write inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Storybook's manager frames its preview; same-origin frames only.
+    frameguard: { action: "sameorigin" },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    timeWindow: "1 minute",
+    max: (req) => (req.url.startsWith("/api/trpc/auth.login") || req.url.startsWith("/api/trpc/auth.register") ? 30 : (opts.apiRateLimit ?? 1200)),
+    allowList: (req) => !req.url.startsWith("/api/"),
+  });
+
+  app.get("/healthz", async () => ({ status: "ok", db: handle.kind }));
+
+  const cookieSecure = opts.cookieSecure ?? false;
+  const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
+    const now = clock.now();
+    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], now);
+    return {
+      db: handle.db,
+      dbKind: handle.kind,
+      clock,
+      locale: localeOf(req),
+      ip: req.ip ?? null,
+      userAgent: req.headers["user-agent"] ?? null,
+      actor,
+      cookies: {
+        setSession(token, expiresAt) {
+          res.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: cookieSecure, path: "/", expires: expiresAt });
+        },
+        clearSession() {
+          res.clearCookie(SESSION_COOKIE, { path: "/" });
+        },
+      },
+    };
+  };
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/api/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
+      },
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+
+  // The built apps. Each mount falls back to its own index.html so client-side routes survive a reload.
+  let decorated = false;
+  const mounted: { prefix: string; index: string }[] = [];
+  for (const m of MOUNTS) {
+    const dir = join(root, m.dir);
+    if (!existsSync(join(dir, "index.html"))) continue;
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: m.prefix,
+      decorateReply: !decorated,
+      wildcard: m.prefix !== "/",
+      index: ["index.html"],
+      cacheControl: false,
+      setHeaders(res, path) {
+        // Hashed assets are immutable; HTML must be revalidated so new deploys are picked up.
+        res.setHeader("cache-control", path.includes(`${"/assets/"}`) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+    decorated = true;
+    mounted.push({ prefix: m.prefix, index: join(dir, "index.html") });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split("?")[0] ?? "/";
+    const accepts = String(req.headers.accept ?? "");
+    if (req.method === "GET" && !url.startsWith("/api/") && accepts.includes("text/html")) {
+      const m = mounted.find((x) => url.startsWith(x.prefix) || `${url}/` === x.prefix);
+      if (m) {
+        if (`${url}/` === m.prefix) return reply.redirect(m.prefix);
+        return reply.type("text/html").header("cache-control", "no-cache").send(readFileSync(m.index));
+      }
+    }
+    return reply.code(404).send({ error: "Not Found" });
+  });
+
+  return app;
+}
