@@ -1,2 +1,3 @@
 import { vitestPreset } from "@hall/vitest-config";
-export default vitestPreset();
+
+export default vitestPreset({}, { databases: true });

@@ -1,2 +1,2 @@
 import type { ViteUserConfig } from "vitest/config";
-export declare function vitestPreset(overrides?: ViteUserConfig["test"]): ViteUserConfig;
+export declare function vitestPreset(overrides?: ViteUserConfig["test"], opts?: { databases?: boolean }): ViteUserConfig;

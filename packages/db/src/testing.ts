@@ -8,7 +8,8 @@ import { migrateToLatest } from "./migrate.ts";
  * PostgreSQL server when TEST_DATABASE_URL is set (as CI does).
  */
 export async function createTestDb(): Promise<DbHandle & { label: string }> {
-  const url = process.env.TEST_DATABASE_URL;
+  // HALL_TEST_DB is set per vitest project: "pglite" forces the embedded database even when a server is given.
+  const url = process.env.HALL_TEST_DB === "pglite" ? undefined : process.env.TEST_DATABASE_URL;
   if (!url) {
     const h = await createDb({ memory: true });
     await migrateToLatest(h.db);

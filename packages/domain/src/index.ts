@@ -1,5 +1,6 @@
 // @hall/domain — pure policy logic shared by every app: no I/O, no process.env, no framework.
 
+export * from "./access/apps.ts";
 export * from "./access/authorize.ts";
 export * from "./access/org-scope.ts";
 export * from "./access/permissions.ts";

@@ -1,0 +1,70 @@
+import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import { Button, Card, Form, Input, Typography } from "antd";
+import type { ReactNode } from "react";
+import { ErrorAlert } from "../errors/error-alert.tsx";
+import { useT } from "../i18n/i18n-provider.tsx";
+
+export type LoginValues = { login: string; password: string };
+
+export type LoginFormProps = {
+  onSubmit: (values: LoginValues) => void;
+  submitting: boolean;
+  error: unknown;
+  /** e.g. the demo accounts of a seeded installation. */
+  demoHint?: ReactNode;
+};
+
+/** Phone-friendly sign-in card (账号/手机号 + 密码). Center it on the page yourself. */
+export function LoginForm({ onSubmit, submitting, error, demoHint }: LoginFormProps) {
+  const t = useT();
+  return (
+    <Card style={{ width: "100%", maxWidth: 420, marginInline: "auto" }} styles={{ body: { padding: "28px 24px" } }}>
+      <Typography.Title level={3} style={{ textAlign: "center", marginTop: 0 }}>
+        {t("platform.title")}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ textAlign: "center" }}>
+        {t("login.title")}
+      </Typography.Paragraph>
+      <ErrorAlert error={error} />
+      <Form<LoginValues>
+        layout="vertical"
+        size="large"
+        requiredMark={false}
+        onFinish={({ login, password }) => onSubmit({ login: login.trim(), password })}
+      >
+        <Form.Item
+          name="login"
+          label={t("login.login")}
+          rules={[{ required: true, whitespace: true, message: t("login.loginRequired") }]}
+        >
+          <Input
+            prefix={<UserOutlined />}
+            placeholder={t("login.loginPlaceholder")}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t("login.password")}
+          rules={[{ required: true, message: t("login.passwordRequired") }]}
+        >
+          <Input.Password
+            prefix={<LockOutlined />}
+            placeholder={t("login.passwordPlaceholder")}
+            autoComplete="current-password"
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={submitting}>
+          {t("login.submit")}
+        </Button>
+      </Form>
+      {demoHint && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
+          {demoHint}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}

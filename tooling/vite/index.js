@@ -1,0 +1,38 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Shared Vite config of the micro-frontends. Plain JS so Vite can load it from node_modules.
+ * Each app is served by the gateway under `base`; `pnpm dev` in an app proxies /api to the gateway.
+ * @param {{ base: string; port: number; gateway?: string }} opts
+ */
+export function hallViteConfig({ base, port, gateway = "http://localhost:3000" }) {
+  return defineConfig({
+    base,
+    plugins: [react()],
+    server: { port, strictPort: true, proxy: { "/api": { target: gateway, changeOrigin: false } } },
+    preview: { port },
+    build: {
+      outDir: "dist",
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        output: {
+          // React and the data layer in stable vendor chunks (cacheable across deploys); antd is left to
+          // the bundler so each lazy route only pulls the components it uses.
+          codeSplitting: {
+            groups: [
+              { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+              { name: "query", test: /node_modules[\\/](@tanstack|@trpc)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
+    test: {
+      environment: "happy-dom",
+      include: ["src/**/*.test.tsx", "src/**/*.test.ts"],
+      testTimeout: 30_000,
+    },
+  });
+}
