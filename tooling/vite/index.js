@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
@@ -32,6 +33,7 @@ export function hallViteConfig({ base, port, gateway = "http://localhost:3000" }
     test: {
       environment: "happy-dom",
       include: ["src/**/*.test.tsx", "src/**/*.test.ts"],
+      setupFiles: [fileURLToPath(new URL("./test-setup.js", import.meta.url))],
       testTimeout: 30_000,
     },
   });

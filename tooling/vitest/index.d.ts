@@ -1,2 +1,5 @@
 import type { ViteUserConfig } from "vitest/config";
-export declare function vitestPreset(overrides?: ViteUserConfig["test"], opts?: { databases?: boolean }): ViteUserConfig;
+export declare function vitestPreset(
+  overrides?: ViteUserConfig["test"],
+  opts?: { databases?: boolean },
+): ViteUserConfig;

@@ -1,7 +1,7 @@
+import { join, resolve } from "node:path";
 import { seedDemo } from "@hall/api";
 import { createDb, type DbHandle, migrateToLatest } from "@hall/db";
 import { type Clock, fixedStartClock, systemClock } from "@hall/domain";
-import { join, resolve } from "node:path";
 import type { Env } from "./env.ts";
 import { REPO_ROOT } from "./server.ts";
 
@@ -22,12 +22,15 @@ export function clockFrom(env: Env): Clock {
  * Migrates, and on the embedded database loads the demo hall the first time (an empty database).
  * A database given by DATABASE_URL never gets demo accounts unless `pnpm db:seed --demo` is run.
  */
-export async function prepareDatabase(handle: DbHandle): Promise<{ migrated: string[]; seeded: boolean }> {
+export async function prepareDatabase(
+  handle: DbHandle,
+  clock: Clock,
+): Promise<{ migrated: string[]; seeded: boolean }> {
   const migrated = await migrateToLatest(handle.db);
   let seeded = false;
   if (handle.kind === "pglite") {
     const any = await handle.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
-    if (!any) seeded = (await seedDemo(handle.db)).created;
+    if (!any) seeded = (await seedDemo(handle.db, clock.now())).created;
   }
   return { migrated, seeded };
 }

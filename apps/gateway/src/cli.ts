@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createAdmin, seedDemo } from "@hall/api";
 import { migrateToLatest } from "@hall/db";
-import { openDatabase } from "./boot.ts";
+import { clockFrom, openDatabase } from "./boot.ts";
 import { readEnv } from "./env.ts";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -22,8 +22,10 @@ try {
         console.log("nothing to seed: pass --demo to load the demo hall (with demo accounts)");
         break;
       }
-      const r = await seedDemo(handle.db);
-      console.log(r.created ? `demo hall loaded (hall id ${r.hallId})` : `demo hall already present (hall id ${r.hallId})`);
+      const r = await seedDemo(handle.db, clockFrom(env).now());
+      console.log(
+        r.created ? `demo hall loaded (hall id ${r.hallId})` : `demo hall already present (hall id ${r.hallId})`,
+      );
       break;
     }
     case "create-admin": {
@@ -37,12 +39,19 @@ try {
         },
       });
       if (!values.login || !values.password || values.password.length < 8) {
-        console.error("usage: pnpm create-admin --login <login> --password <at least 8 characters> [--name 姓名] [--org 机构名称]");
+        console.error(
+          "usage: pnpm create-admin --login <login> --password <at least 8 characters> [--name 姓名] [--org 机构名称]",
+        );
         process.exitCode = 2;
         break;
       }
       await migrateToLatest(handle.db);
-      const r = await createAdmin(handle.db, { login: values.login, password: values.password, name: values.name, orgName: values.org });
+      const r = await createAdmin(handle.db, {
+        login: values.login,
+        password: values.password,
+        name: values.name,
+        orgName: values.org,
+      });
       console.log(`admin '${values.login}' created (user ${r.userId}, org unit ${r.orgUnitId})`);
       break;
     }

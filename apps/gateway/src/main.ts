@@ -5,8 +5,8 @@ import { buildServer } from "./server.ts";
 
 const env = readEnv();
 const handle = await openDatabase(env);
-const { migrated, seeded } = await prepareDatabase(handle);
 const clock = clockFrom(env);
+const { migrated, seeded } = await prepareDatabase(handle, clock);
 const app = await buildServer({
   handle,
   clock,

@@ -1,5 +1,5 @@
-import { createTestDb, type DbHandle } from "@hall/db";
 import { seedDemo } from "@hall/api";
+import { createTestDb, type DbHandle } from "@hall/db";
 import { manualClock } from "@hall/domain";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +11,12 @@ describe("gateway over HTTP", () => {
   beforeAll(async () => {
     h = await createTestDb();
     await seedDemo(h.db);
-    app = await buildServer({ handle: h, clock: manualClock(new Date("2026-11-23T01:00:00Z")), logLevel: "silent", root: "/nonexistent" });
+    app = await buildServer({
+      handle: h,
+      clock: manualClock(new Date("2026-11-23T01:00:00Z")),
+      logLevel: "silent",
+      root: "/nonexistent",
+    });
   });
   afterAll(async () => {
     await app.close();

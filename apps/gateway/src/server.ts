@@ -72,7 +72,10 @@ export async function buildServer(opts: ServerOptions) {
   await app.register(fastifyRateLimit, {
     global: true,
     timeWindow: "1 minute",
-    max: (req) => (req.url.startsWith("/api/trpc/auth.login") || req.url.startsWith("/api/trpc/auth.register") ? 30 : (opts.apiRateLimit ?? 1200)),
+    max: (req) =>
+      req.url.startsWith("/api/trpc/auth.login") || req.url.startsWith("/api/trpc/auth.register")
+        ? 30
+        : (opts.apiRateLimit ?? 1200),
     allowList: (req) => !req.url.startsWith("/api/"),
   });
 
@@ -92,7 +95,13 @@ export async function buildServer(opts: ServerOptions) {
       actor,
       cookies: {
         setSession(token, expiresAt) {
-          res.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: cookieSecure, path: "/", expires: expiresAt });
+          res.setCookie(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: cookieSecure,
+            path: "/",
+            expires: expiresAt,
+          });
         },
         clearSession() {
           res.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -127,7 +136,10 @@ export async function buildServer(opts: ServerOptions) {
       cacheControl: false,
       setHeaders(res, path) {
         // Hashed assets are immutable; HTML must be revalidated so new deploys are picked up.
-        res.setHeader("cache-control", path.includes(`${"/assets/"}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        res.setHeader(
+          "cache-control",
+          path.includes(`${"/assets/"}`) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
     decorated = true;

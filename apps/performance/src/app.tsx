@@ -1,6 +1,6 @@
 import { AppFrame, type Me } from "@hall/api-client";
 import { PageHeader, RoleTags, useT } from "@hall/ui";
-import { Card, List, Typography } from "antd";
+import { Card, Typography } from "antd";
 import "./messages.ts";
 
 const FEATURES = ["performance.feature1", "performance.feature2", "performance.feature3"];
@@ -15,10 +15,18 @@ export function Home({ me }: { me: Me }) {
           {t("performance.welcome", { name: me.name })}
         </Typography.Title>
         <RoleTags roles={[...me.roles]} />
-        {me.hallName && <Typography.Paragraph style={{ marginTop: 8 }}>{t("performance.hall", { hall: me.hallName })}</Typography.Paragraph>}
+        {me.hallName && (
+          <Typography.Paragraph style={{ marginTop: 8 }}>
+            {t("performance.hall", { hall: me.hallName })}
+          </Typography.Paragraph>
+        )}
       </Card>
       <Card title={t("performance.comingTitle")}>
-        <List dataSource={FEATURES} renderItem={(key) => <List.Item>{t(key)}</List.Item>} />
+        <ul style={{ margin: 0, paddingInlineStart: 20, lineHeight: 2 }}>
+          {FEATURES.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
       </Card>
     </>
   );

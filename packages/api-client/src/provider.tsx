@@ -6,7 +6,11 @@ import { createHallTrpcClient, createQueryClient, type HallTrpcClient } from "./
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-export function HallApiProvider(props: { children: ReactNode; queryClient?: QueryClient; trpcClient?: HallTrpcClient }) {
+export function HallApiProvider(props: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  trpcClient?: HallTrpcClient;
+}) {
   const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
   const [trpcClient] = useState(() => props.trpcClient ?? createHallTrpcClient());
   return (

@@ -1,4 +1,4 @@
-import type { DbKind, Kysely, Database } from "@hall/db";
+import type { Database, DbKind, Kysely } from "@hall/db";
 import type { Actor, Clock, Locale } from "@hall/domain";
 
 /** The signed-in person a request acts for. */

@@ -38,7 +38,9 @@ const t = initTRPC.context<Context>().create({
       data.key = "validation.failed";
       data.field = Object.keys(fieldErrors)[0];
       data.fieldErrors = fieldErrors;
-      message = Object.values(fieldErrors).flat().join(locale === "en-US" ? "; " : "；");
+      message = Object.values(fieldErrors)
+        .flat()
+        .join(locale === "en-US" ? "; " : "；");
     } else if (cause instanceof DomainError) {
       message = translate(cause.key, locale, cause.params);
       data.key = cause.key;

@@ -17,7 +17,9 @@ describe("createDb (embedded PGlite)", () => {
   });
 
   it("keeps dates as YYYY-MM-DD strings and int8 as numbers", async () => {
-    const r = await sql<{ d: string; n: number }>`select date '2026-10-01' as d, 9007199254740::int8 as n`.execute(h.db);
+    const r = await sql<{ d: string; n: number }>`select date '2026-10-01' as d, 9007199254740::int8 as n`.execute(
+      h.db,
+    );
     expect(r.rows[0]).toEqual({ d: "2026-10-01", n: 9007199254740 });
   });
 

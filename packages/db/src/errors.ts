@@ -1,7 +1,7 @@
 /** True when a driver error is a PostgreSQL unique violation (23505), optionally on a named constraint. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const e = err as { code?: string; constraint?: string; message?: string } | null;
-  if (!e || e.code !== "23505") return false;
+  if (e?.code !== "23505") return false;
   if (!constraint) return true;
   return e.constraint === constraint || (e.message ?? "").includes(constraint);
 }

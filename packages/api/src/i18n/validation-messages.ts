@@ -38,7 +38,13 @@ function issueBody(i: SchemaIssue, zh: boolean, locale: Locale): string {
       return zh ? `类型不正确（应为${i.expected ?? ""}）` : `must be a ${i.expected ?? "valid value"}`;
     case "too_small":
       if (i.origin === "string")
-        return min === "1" ? (zh ? "不能为空" : "must not be empty") : zh ? `至少${min}个字符` : `needs at least ${min} characters`;
+        return min === "1"
+          ? zh
+            ? "不能为空"
+            : "must not be empty"
+          : zh
+            ? `至少${min}个字符`
+            : `needs at least ${min} characters`;
       if (i.origin === "array" || i.origin === "set") return zh ? `至少${min}项` : `needs at least ${min} entries`;
       return zh ? `不能小于${min}` : `must be at least ${min}`;
     case "too_big":

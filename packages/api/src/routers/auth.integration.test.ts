@@ -19,9 +19,19 @@ describe("auth", () => {
     const { createCaller } = await import("../root.ts");
     const { contextFor } = await import("../testing/harness.ts");
     const caller = createCaller(
-      contextFor(env.h, env.clock, "zh-CN", { setSession: (t) => void (token = t), clearSession() {} }),
+      contextFor(env.h, env.clock, "zh-CN", {
+        setSession: (t) => {
+          token = t;
+        },
+        clearSession() {},
+      }),
     );
-    const u = await caller.auth.register({ phone: "13900001111", password: "abc12345", name: "测试市民", idNumber: validId });
+    const u = await caller.auth.register({
+      phone: "13900001111",
+      password: "abc12345",
+      name: "测试市民",
+      idNumber: validId,
+    });
     expect(u.name).toBe("测试市民");
     expect(token).toBeTruthy();
     const me = await (await env.as("13900001111", "abc12345")).auth.me();
@@ -62,7 +72,9 @@ describe("auth", () => {
     expect(limited.code).toBe("TOO_MANY_REQUESTS");
     // …and accepted again once the window has passed.
     env.clock.advance(16 * 60_000);
-    await expect(env.anon().auth.login({ login: "inspector", password: "demo1234" })).resolves.toMatchObject({ name: "罗斌" });
+    await expect(env.anon().auth.login({ login: "inspector", password: "demo1234" })).resolves.toMatchObject({
+      name: "罗斌",
+    });
   });
 
   it("me() needs a session; logout ends it", async () => {
@@ -77,7 +89,11 @@ describe("auth", () => {
   });
 
   it("stores scrypt hashes, never the password", async () => {
-    const row = await env.h.db.selectFrom("users").select("password_hash").where("login", "=", "admin").executeTakeFirstOrThrow();
+    const row = await env.h.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("login", "=", "admin")
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(row.password_hash).not.toContain("demo1234");
   });

@@ -60,12 +60,16 @@ export const authRouter = router({
         .returning(["id", "name"])
         .executeTakeFirstOrThrow();
       await tx.insertInto("user_roles").values({ user_id: u.id, role: "citizen" }).execute();
-      await audit(tx, { ...ctx, actor: null }, {
-        action: "auth.register",
-        entity: "user",
-        entityId: u.id,
-        after: { name: u.name, phone: maskPhone(input.phone), idNumber: maskIdNumber(input.idNumber) },
-      });
+      await audit(
+        tx,
+        { ...ctx, actor: null },
+        {
+          action: "auth.register",
+          entity: "user",
+          entityId: u.id,
+          after: { name: u.name, phone: maskPhone(input.phone), idNumber: maskIdNumber(input.idNumber) },
+        },
+      );
       return u;
     });
     await startSession(ctx, user.id);
@@ -86,6 +90,10 @@ export const authRouter = router({
       .values({ login: input.login, ip: ctx.ip, at: ctx.clock.now(), success })
       .execute();
     if (!user || !success) throw new DomainError("UNAUTHORIZED", "auth.invalid_credentials", { field: "password" });
+    // Housekeeping on the way: this login's old attempts and everyone's expired sessions.
+    const windowStart = new Date(ctx.clock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
+    await ctx.db.deleteFrom("login_attempts").where("login", "=", input.login).where("at", "<", windowStart).execute();
+    await ctx.db.deleteFrom("sessions").where("expires_at", "<", ctx.clock.now()).execute();
     await startSession(ctx, user.id);
     return { id: user.id, name: user.name };
   }),

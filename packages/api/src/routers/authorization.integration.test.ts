@@ -5,13 +5,16 @@ import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
 import { refusal } from "../testing/refusal.ts";
 
 type AnyCaller = Record<string, unknown>;
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);
 const call = (caller: AnyCaller, path: string, input: unknown) =>
   path.split(".").reduce<any>((node, key) => node[key], caller)(input) as Promise<unknown>;
 
 /** Everything a hall admin does that others must not: every mutation but sign-in, plus the admin-only reads. */
 const ADMIN_PROCEDURES = procedures
-  .filter(([path, p]) => (p._def.type === "mutation" && !path.startsWith("auth.")) || ["users.list", "audit.list"].includes(path))
+  .filter(
+    ([path, p]) =>
+      (p._def.type === "mutation" && !path.startsWith("auth.")) || ["users.list", "audit.list"].includes(path),
+  )
   .map(([path]) => path);
 const READ_PROCEDURES = procedures
   .filter(([path, p]) => p._def.type === "query" && !path.startsWith("auth.") && !ADMIN_PROCEDURES.includes(path))
@@ -55,7 +58,9 @@ describe("authorization", () => {
   it("lets a citizen read no hall reference data", async () => {
     const citizen = (await env.as("13800000002")) as unknown as AnyCaller;
     for (const path of READ_PROCEDURES) {
-      expect((await refusal(call(citizen, path, { hallId: env.hallId, year: 2026, id: env.hallId }))).code, path).toBe("FORBIDDEN");
+      expect((await refusal(call(citizen, path, { hallId: env.hallId, year: 2026, id: env.hallId }))).code, path).toBe(
+        "FORBIDDEN",
+      );
     }
   });
 

@@ -40,7 +40,11 @@ export const calendarRouter = router({
           .where("hall_id", "=", input.hallId)
           .where("date", "=", input.date)
           .executeTakeFirst();
-        await tx.deleteFrom("calendar_overrides").where("hall_id", "=", input.hallId).where("date", "=", input.date).execute();
+        await tx
+          .deleteFrom("calendar_overrides")
+          .where("hall_id", "=", input.hallId)
+          .where("date", "=", input.date)
+          .execute();
         if (input.kind) {
           await tx
             .insertInto("calendar_overrides")
@@ -48,7 +52,14 @@ export const calendarRouter = router({
             .execute();
         }
         const after = input.kind ? { date: input.date, kind: input.kind, name: input.name ?? null } : null;
-        await audit(tx, ctx, { action: "calendar.set", entity: "calendar_day", entityId: input.date, hallId: input.hallId, before: before ?? null, after });
+        await audit(tx, ctx, {
+          action: "calendar.set",
+          entity: "calendar_day",
+          entityId: input.date,
+          hallId: input.hallId,
+          before: before ?? null,
+          after,
+        });
         return { date: input.date, kind: input.kind };
       }),
     ),

@@ -1,4 +1,4 @@
-import { type Hall } from "@hall/db";
+import type { Hall } from "@hall/db";
 import { assertValidOpeningHours, authorize, DomainError, resolveHallSettings } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
@@ -6,14 +6,27 @@ import { hallInScope } from "../services/scope.ts";
 import { permittedProcedure, router } from "../trpc.ts";
 import { zId, zName, zOptionalText } from "./schemas.ts";
 
-export const ZCreateHallInput = z.object({ orgUnitId: zId, name: zName, address: zOptionalText, phone: z.string().trim().max(30).nullish() });
-export const ZUpdateHallInput = z.object({ id: zId, name: zName.optional(), address: zOptionalText, phone: z.string().trim().max(30).nullish() });
+export const ZCreateHallInput = z.object({
+  orgUnitId: zId,
+  name: zName,
+  address: zOptionalText,
+  phone: z.string().trim().max(30).nullish(),
+});
+export const ZUpdateHallInput = z.object({
+  id: zId,
+  name: zName.optional(),
+  address: zOptionalText,
+  phone: z.string().trim().max(30).nullish(),
+});
 const zHHmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const ZUpdateHallSettingsInput = z.object({
   hallId: zId,
   settings: z
     .object({
-      openingHours: z.array(z.object({ start: zHHmm, end: zHHmm })).min(1).max(4),
+      openingHours: z
+        .array(z.object({ start: zHHmm, end: zHHmm }))
+        .min(1)
+        .max(4),
       maxSpecialtyZones: z.number().int().min(1).max(6),
     })
     .partial(),
@@ -56,10 +69,22 @@ export const hallsRouter = router({
         authorize(ctx.actor, "reference.write", org.path);
         const hall = await tx
           .insertInto("halls")
-          .values({ org_unit_id: org.id, name: input.name, address: input.address ?? null, phone: input.phone ?? null, settings: "{}" })
+          .values({
+            org_unit_id: org.id,
+            name: input.name,
+            address: input.address ?? null,
+            phone: input.phone ?? null,
+            settings: "{}",
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "hall.create", entity: "hall", entityId: hall.id, hallId: hall.id, after: hallDto(hall) });
+        await audit(tx, ctx, {
+          action: "hall.create",
+          entity: "hall",
+          entityId: hall.id,
+          hallId: hall.id,
+          after: hallDto(hall),
+        });
         return hallDto(hall);
       }),
     ),
@@ -80,7 +105,14 @@ export const hallsRouter = router({
           .where("id", "=", id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "hall.update", entity: "hall", entityId: id, hallId: id, before: hallDto(before), after: hallDto(after) });
+        await audit(tx, ctx, {
+          action: "hall.update",
+          entity: "hall",
+          entityId: id,
+          hallId: id,
+          before: hallDto(before),
+          after: hallDto(after),
+        });
         return hallDto(after);
       }),
     ),
@@ -93,9 +125,20 @@ export const hallsRouter = router({
         if (input.settings.openingHours) assertValidOpeningHours(input.settings.openingHours);
         const before = resolveHallSettings(hall.settings as never);
         const merged = { ...(hall.settings as object), ...input.settings };
-        await tx.updateTable("halls").set({ settings: JSON.stringify(merged) }).where("id", "=", hall.id).execute();
+        await tx
+          .updateTable("halls")
+          .set({ settings: JSON.stringify(merged) })
+          .where("id", "=", hall.id)
+          .execute();
         const after = resolveHallSettings(merged as never);
-        await audit(tx, ctx, { action: "hall.settings", entity: "hall", entityId: hall.id, hallId: hall.id, before, after });
+        await audit(tx, ctx, {
+          action: "hall.settings",
+          entity: "hall",
+          entityId: hall.id,
+          hallId: hall.id,
+          before,
+          after,
+        });
         return after;
       }),
     ),

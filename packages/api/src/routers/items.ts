@@ -36,7 +36,11 @@ export const ZCreateItemInput = z.object({
   avgHandlingMinutes: z.number().int().min(1).max(480).default(15),
   materials: itemFields.materials.default([]),
 });
-export const ZUpdateItemInput = z.object({ id: zId, active: z.boolean().optional(), ...z.object(itemFields).partial().shape });
+export const ZUpdateItemInput = z.object({
+  id: zId,
+  active: z.boolean().optional(),
+  ...z.object(itemFields).partial().shape,
+});
 
 const materialDto = (m: ServiceItemMaterial) => ({
   id: m.id,
@@ -107,7 +111,12 @@ async function replaceMaterials(db: Kysely<Database>, itemId: number, materials:
 
 async function loadItem(db: Kysely<Database>, id: number) {
   const item = await db.selectFrom("service_items").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  const materials = await db.selectFrom("service_item_materials").selectAll().where("item_id", "=", id).orderBy("sort").execute();
+  const materials = await db
+    .selectFrom("service_item_materials")
+    .selectAll()
+    .where("item_id", "=", id)
+    .orderBy("sort")
+    .execute();
   return itemDto(item, materials);
 }
 
@@ -116,13 +125,23 @@ export const itemsRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-      const items = await ctx.db.selectFrom("service_items").selectAll().where("hall_id", "=", input.hallId).orderBy("code").execute();
+      const items = await ctx.db
+        .selectFrom("service_items")
+        .selectAll()
+        .where("hall_id", "=", input.hallId)
+        .orderBy("code")
+        .execute();
       const materials = items.length
         ? await ctx.db
             .selectFrom("service_item_materials")
             .selectAll()
-            .where("item_id", "in", items.map((i) => i.id))
-            .orderBy("item_id").orderBy("sort")
+            .where(
+              "item_id",
+              "in",
+              items.map((i) => i.id),
+            )
+            .orderBy("item_id")
+            .orderBy("sort")
             .execute()
         : [];
       return items.map((i) => itemDto(i, materials));
@@ -141,7 +160,13 @@ export const itemsRouter = router({
           .executeTakeFirstOrThrow();
         await replaceMaterials(tx, id, input.materials);
         const after = await loadItem(tx, id);
-        await audit(tx, ctx, { action: "item.create", entity: "service_item", entityId: id, hallId: input.hallId, after });
+        await audit(tx, ctx, {
+          action: "item.create",
+          entity: "service_item",
+          entityId: id,
+          hallId: input.hallId,
+          after,
+        });
         return after;
       }),
     ),
@@ -155,10 +180,18 @@ export const itemsRouter = router({
         if (input.zoneId) await assertInHall(tx, "zones", input.zoneId, hallId, "zoneId", "zone.not_found");
         const before = await loadItem(tx, input.id);
         const cols = { ...itemColumns(input), ...(input.active !== undefined ? { active: input.active } : {}) };
-        if (Object.keys(cols).length) await tx.updateTable("service_items").set(cols).where("id", "=", input.id).execute();
+        if (Object.keys(cols).length)
+          await tx.updateTable("service_items").set(cols).where("id", "=", input.id).execute();
         if (input.materials) await replaceMaterials(tx, input.id, input.materials);
         const after = await loadItem(tx, input.id);
-        await audit(tx, ctx, { action: "item.update", entity: "service_item", entityId: input.id, hallId, before, after });
+        await audit(tx, ctx, {
+          action: "item.update",
+          entity: "service_item",
+          entityId: input.id,
+          hallId,
+          before,
+          after,
+        });
         return after;
       }),
     ),

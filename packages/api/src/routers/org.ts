@@ -11,9 +11,20 @@ export const ZCreateOrgUnitInput = z.object({
   name: zName,
   code: z.string().trim().max(20).nullish(),
 });
-export const ZUpdateOrgUnitInput = z.object({ id: zId, name: zName.optional(), code: z.string().trim().max(20).nullish() });
+export const ZUpdateOrgUnitInput = z.object({
+  id: zId,
+  name: zName.optional(),
+  code: z.string().trim().max(20).nullish(),
+});
 
-const toDto = (o: { id: number; parent_id: number | null; level: string; name: string; code: string | null; path: string }) => ({
+const toDto = (o: {
+  id: number;
+  parent_id: number | null;
+  level: string;
+  name: string;
+  code: string | null;
+  path: string;
+}) => ({
   id: o.id,
   parentId: o.parent_id,
   level: o.level,
@@ -27,7 +38,12 @@ export const orgRouter = router({
   list: permittedProcedure("reference.read").query(async ({ ctx }) => {
     const scope = ctx.actor.orgPath;
     if (!scope) return [];
-    const rows = await ctx.db.selectFrom("org_units").selectAll().where("path", "like", `${scope}%`).orderBy("path").execute();
+    const rows = await ctx.db
+      .selectFrom("org_units")
+      .selectAll()
+      .where("path", "like", `${scope}%`)
+      .orderBy("path")
+      .execute();
     return rows.map(toDto);
   }),
 
@@ -39,11 +55,20 @@ export const orgRouter = router({
         if (!parent) throw new DomainError("NOT_FOUND", "org.not_found", { field: "parentId" });
         authorize(ctx.actor, "reference.write", parent.path);
         assertChildLevel(parent.level as (typeof ORG_LEVELS)[number], input.level);
-        const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
+        const { rows } = await sql<{
+          id: number;
+        }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
         const id = rows[0]!.id;
         const created = await tx
           .insertInto("org_units")
-          .values({ id, parent_id: parent.id, level: input.level, name: input.name, code: input.code ?? null, path: orgPathOf(parent.path, id) })
+          .values({
+            id,
+            parent_id: parent.id,
+            level: input.level,
+            name: input.name,
+            code: input.code ?? null,
+            path: orgPathOf(parent.path, id),
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit(tx, ctx, { action: "org.create", entity: "org_unit", entityId: id, after: toDto(created) });
@@ -55,16 +80,30 @@ export const orgRouter = router({
     .input(ZUpdateOrgUnitInput)
     .mutation(async ({ ctx, input }) => {
       return ctx.db.transaction().execute(async (tx) => {
-        const before = await tx.selectFrom("org_units").selectAll().where("id", "=", input.id).forUpdate().executeTakeFirst();
+        const before = await tx
+          .selectFrom("org_units")
+          .selectAll()
+          .where("id", "=", input.id)
+          .forUpdate()
+          .executeTakeFirst();
         if (!before) throw new DomainError("NOT_FOUND", "org.not_found", { field: "id" });
         authorize(ctx.actor, "reference.write", before.path);
         const after = await tx
           .updateTable("org_units")
-          .set({ ...(input.name !== undefined ? { name: input.name } : {}), ...(input.code !== undefined ? { code: input.code ?? null } : {}) })
+          .set({
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.code !== undefined ? { code: input.code ?? null } : {}),
+          })
           .where("id", "=", input.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "org.update", entity: "org_unit", entityId: input.id, before: toDto(before), after: toDto(after) });
+        await audit(tx, ctx, {
+          action: "org.update",
+          entity: "org_unit",
+          entityId: input.id,
+          before: toDto(before),
+          after: toDto(after),
+        });
         return toDto(after);
       });
     }),

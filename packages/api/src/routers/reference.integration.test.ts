@@ -33,7 +33,13 @@ describe("hall reference data (hall admin)", () => {
     const zones = await admin.zones.list({ hallId: env.hallId });
     const general = zones.find((z) => z.kind === "acceptance_general")!;
     const auditBefore = await countRows(env.h, "audit_log");
-    const w = await admin.windows.create({ hallId: env.hallId, zoneId: general.id, number: "20", name: "综合受理20号窗口", type: "general" });
+    const w = await admin.windows.create({
+      hallId: env.hallId,
+      zoneId: general.id,
+      number: "20",
+      name: "综合受理20号窗口",
+      type: "general",
+    });
     expect(w).toMatchObject({ number: "20", type: "general", active: true });
     const u = await admin.windows.update({ id: w.id, name: "综合受理二十号窗口", active: false });
     expect(u).toMatchObject({ name: "综合受理二十号窗口", active: false });
@@ -61,7 +67,9 @@ describe("hall reference data (hall admin)", () => {
       await admin.zones.create({ hallId: env.hallId, kind: "acceptance_specialty", name: `专业区${i}`, prefix: p });
     }
     const before = await countRows(env.h, "zones");
-    const e = await refusal(admin.zones.create({ hallId: env.hallId, kind: "acceptance_specialty", name: "第七个专业区", prefix: "J" }));
+    const e = await refusal(
+      admin.zones.create({ hallId: env.hallId, kind: "acceptance_specialty", name: "第七个专业区", prefix: "J" }),
+    );
     expect(e.code).toBe("BAD_REQUEST");
     expect(refusedField(e)).toBe("kind");
     expect(e.message).toContain("最多设置6个");
@@ -82,20 +90,39 @@ describe("hall reference data (hall admin)", () => {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
-    const active = (await admin.zones.list({ hallId: env.hallId })).filter((z) => z.kind === "acceptance_specialty" && z.active);
+    const active = (await admin.zones.list({ hallId: env.hallId })).filter(
+      (z) => z.kind === "acceptance_specialty" && z.active,
+    );
     expect(active).toHaveLength(6);
   });
 
   it("allows an item-specific window only for an instant item", async () => {
-    const [zones, items] = await Promise.all([admin.zones.list({ hallId: env.hallId }), admin.items.list({ hallId: env.hallId })]);
+    const [zones, items] = await Promise.all([
+      admin.zones.list({ hallId: env.hallId }),
+      admin.items.list({ hallId: env.hallId }),
+    ]);
     const notInstant = items.find((i) => !i.instant)!;
     const instant = items.find((i) => i.instant)!;
     const e = await refusal(
-      admin.windows.create({ hallId: env.hallId, zoneId: zones[0]!.id, number: "30", name: "专窗", type: "specialty", itemId: notInstant.id }),
+      admin.windows.create({
+        hallId: env.hallId,
+        zoneId: zones[0]!.id,
+        number: "30",
+        name: "专窗",
+        type: "specialty",
+        itemId: notInstant.id,
+      }),
     );
     expect(refusedField(e)).toBe("itemId");
     await expect(
-      admin.windows.create({ hallId: env.hallId, zoneId: zones[0]!.id, number: "30", name: "专窗", type: "specialty", itemId: instant.id }),
+      admin.windows.create({
+        hallId: env.hallId,
+        zoneId: zones[0]!.id,
+        number: "30",
+        name: "专窗",
+        type: "specialty",
+        itemId: instant.id,
+      }),
     ).resolves.toMatchObject({ itemId: instant.id });
   });
 
@@ -121,7 +148,13 @@ describe("hall reference data (hall admin)", () => {
 
   it("validates staff ID numbers and masks them", async () => {
     const e = await refusal(
-      admin.staff.create({ hallId: env.hallId, name: "新同事", employeeNo: "S099", employmentType: "dispatched", idNumber: "410102199001011230" }),
+      admin.staff.create({
+        hallId: env.hallId,
+        name: "新同事",
+        employeeNo: "S099",
+        employmentType: "dispatched",
+        idNumber: "410102199001011230",
+      }),
     );
     expect(refusedField(e)).toBe("idNumber");
     const s = await admin.staff.create({
@@ -150,7 +183,11 @@ describe("hall reference data (hall admin)", () => {
     expect(national.find((d) => d.date === "2026-10-10")).toMatchObject({ kind: "workday" });
     await admin.calendar.setDay({ hallId: env.hallId, date: "2026-12-24", kind: "holiday", name: "大厅设备检修" });
     const after = await admin.calendar.list({ hallId: env.hallId, year: 2026 });
-    expect(after.find((d) => d.date === "2026-12-24")).toMatchObject({ kind: "holiday", source: "hall", nationalKind: null });
+    expect(after.find((d) => d.date === "2026-12-24")).toMatchObject({
+      kind: "holiday",
+      source: "hall",
+      nationalKind: null,
+    });
     const e = await refusal(admin.calendar.setDay({ hallId: env.hallId, date: "2026-02-30", kind: "holiday" }));
     expect(refusedField(e)).toBe("date");
   });
@@ -166,25 +203,47 @@ describe("hall reference data (hall admin)", () => {
 
   it("manages hall accounts and refuses creating citizens here", async () => {
     const e = await refusal(
-      admin.users.create({ hallId: env.hallId, login: "newcitizen", name: "甲", password: "abc12345", roles: ["citizen"] }),
+      admin.users.create({
+        hallId: env.hallId,
+        login: "newcitizen",
+        name: "甲",
+        password: "abc12345",
+        roles: ["citizen"],
+      }),
     );
     expect(refusedField(e)).toBe("roles.0");
-    const u = await admin.users.create({ hallId: env.hallId, login: "trainer2", name: "新培训师", password: "abc12345", roles: ["trainer"] });
+    const u = await admin.users.create({
+      hallId: env.hallId,
+      login: "trainer2",
+      name: "新培训师",
+      password: "abc12345",
+      roles: ["trainer"],
+    });
     expect(u.roles).toEqual(["trainer"]);
     const t2 = await env.as("trainer2", "abc12345");
     expect((await t2.auth.me()).roles).toEqual(["trainer"]);
     await admin.users.update({ id: u.id, active: false });
-    expect((await refusal(env.anon().auth.login({ login: "trainer2", password: "abc12345" }))).code).toBe("UNAUTHORIZED");
+    expect((await refusal(env.anon().auth.login({ login: "trainer2", password: "abc12345" }))).code).toBe(
+      "UNAUTHORIZED",
+    );
   });
 
   it("validates opening hours in hall settings", async () => {
     const e = await refusal(
-      admin.halls.updateSettings({ hallId: env.hallId, settings: { openingHours: [{ start: "13:00", end: "12:00" }] } }),
+      admin.halls.updateSettings({
+        hallId: env.hallId,
+        settings: { openingHours: [{ start: "13:00", end: "12:00" }] },
+      }),
     );
     expect(refusedField(e)).toBe("openingHours");
     const s = await admin.halls.updateSettings({
       hallId: env.hallId,
-      settings: { openingHours: [{ start: "08:30", end: "12:00" }, { start: "14:00", end: "17:30" }] },
+      settings: {
+        openingHours: [
+          { start: "08:30", end: "12:00" },
+          { start: "14:00", end: "17:30" },
+        ],
+      },
     });
     expect(s.openingHours[0]).toEqual({ start: "08:30", end: "12:00" });
   });

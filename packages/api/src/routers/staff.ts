@@ -24,7 +24,11 @@ const staffFields = {
   idNumber: zIdNumber.nullish(),
 };
 export const ZCreateStaffInput = z.object({ hallId: zId, ...staffFields, partyMember: z.boolean().default(false) });
-export const ZUpdateStaffInput = z.object({ id: zId, active: z.boolean().optional(), ...z.object(staffFields).partial().shape });
+export const ZUpdateStaffInput = z.object({
+  id: zId,
+  active: z.boolean().optional(),
+  ...z.object(staffFields).partial().shape,
+});
 export const ZCreateGroupInput = z.object({ hallId: zId, name: zName, leaderStaffId: zId.nullish() });
 export const ZUpdateGroupInput = z.object({ id: zId, name: zName.optional(), leaderStaffId: zId.nullish() });
 
@@ -73,7 +77,12 @@ export const staffRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-      const rows = await ctx.db.selectFrom("staff").selectAll().where("hall_id", "=", input.hallId).orderBy("employee_no").execute();
+      const rows = await ctx.db
+        .selectFrom("staff")
+        .selectAll()
+        .where("hall_id", "=", input.hallId)
+        .orderBy("employee_no")
+        .execute();
       return rows.map(staffDto);
     }),
 
@@ -82,13 +91,20 @@ export const staffRouter = router({
     .mutation(async ({ ctx, input }) =>
       ctx.db.transaction().execute(async (tx) => {
         await hallInScope(tx, ctx.actor, input.hallId, "reference.write");
-        if (input.groupId) await assertInHall(tx, "staff_groups", input.groupId, input.hallId, "groupId", "group.not_found");
+        if (input.groupId)
+          await assertInHall(tx, "staff_groups", input.groupId, input.hallId, "groupId", "group.not_found");
         const s = await tx
           .insertInto("staff")
           .values({ hall_id: input.hallId, ...staffColumns(input) } as never)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "staff.create", entity: "staff", entityId: s.id, hallId: s.hall_id, after: staffDto(s) });
+        await audit(tx, ctx, {
+          action: "staff.create",
+          entity: "staff",
+          entityId: s.id,
+          hallId: s.hall_id,
+          after: staffDto(s),
+        });
         return staffDto(s);
       }),
     ),
@@ -100,12 +116,24 @@ export const staffRouter = router({
         const hallId = await hallIdOf(tx, "staff", input.id, "staff.not_found");
         await hallInScope(tx, ctx.actor, hallId, "reference.write");
         if (input.groupId) await assertInHall(tx, "staff_groups", input.groupId, hallId, "groupId", "group.not_found");
-        const before = await tx.selectFrom("staff").selectAll().where("id", "=", input.id).forUpdate().executeTakeFirstOrThrow();
+        const before = await tx
+          .selectFrom("staff")
+          .selectAll()
+          .where("id", "=", input.id)
+          .forUpdate()
+          .executeTakeFirstOrThrow();
         const cols = { ...staffColumns(input), ...(input.active !== undefined ? { active: input.active } : {}) };
         const after = Object.keys(cols).length
           ? await tx.updateTable("staff").set(cols).where("id", "=", input.id).returningAll().executeTakeFirstOrThrow()
           : before;
-        await audit(tx, ctx, { action: "staff.update", entity: "staff", entityId: input.id, hallId, before: staffDto(before), after: staffDto(after) });
+        await audit(tx, ctx, {
+          action: "staff.update",
+          entity: "staff",
+          entityId: input.id,
+          hallId,
+          before: staffDto(before),
+          after: staffDto(after),
+        });
         return staffDto(after);
       }),
     ),
@@ -115,7 +143,12 @@ export const staffRouter = router({
       .input(z.object({ hallId: zId }))
       .query(async ({ ctx, input }) => {
         await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-        const rows = await ctx.db.selectFrom("staff_groups").selectAll().where("hall_id", "=", input.hallId).orderBy("id").execute();
+        const rows = await ctx.db
+          .selectFrom("staff_groups")
+          .selectAll()
+          .where("hall_id", "=", input.hallId)
+          .orderBy("id")
+          .execute();
         return rows.map(groupDto);
       }),
     create: permittedProcedure("reference.write")
@@ -123,13 +156,20 @@ export const staffRouter = router({
       .mutation(async ({ ctx, input }) =>
         ctx.db.transaction().execute(async (tx) => {
           await hallInScope(tx, ctx.actor, input.hallId, "reference.write");
-          if (input.leaderStaffId) await assertInHall(tx, "staff", input.leaderStaffId, input.hallId, "leaderStaffId", "staff.not_found");
+          if (input.leaderStaffId)
+            await assertInHall(tx, "staff", input.leaderStaffId, input.hallId, "leaderStaffId", "staff.not_found");
           const g = await tx
             .insertInto("staff_groups")
             .values({ hall_id: input.hallId, name: input.name, leader_staff_id: input.leaderStaffId ?? null })
             .returningAll()
             .executeTakeFirstOrThrow();
-          await audit(tx, ctx, { action: "group.create", entity: "staff_group", entityId: g.id, hallId: g.hall_id, after: groupDto(g) });
+          await audit(tx, ctx, {
+            action: "group.create",
+            entity: "staff_group",
+            entityId: g.id,
+            hallId: g.hall_id,
+            after: groupDto(g),
+          });
           return groupDto(g);
         }),
       ),
@@ -139,8 +179,13 @@ export const staffRouter = router({
         ctx.db.transaction().execute(async (tx) => {
           const hallId = await hallIdOf(tx, "staff_groups", input.id, "group.not_found");
           await hallInScope(tx, ctx.actor, hallId, "reference.write");
-          if (input.leaderStaffId) await assertInHall(tx, "staff", input.leaderStaffId, hallId, "leaderStaffId", "staff.not_found");
-          const before = await tx.selectFrom("staff_groups").selectAll().where("id", "=", input.id).executeTakeFirstOrThrow();
+          if (input.leaderStaffId)
+            await assertInHall(tx, "staff", input.leaderStaffId, hallId, "leaderStaffId", "staff.not_found");
+          const before = await tx
+            .selectFrom("staff_groups")
+            .selectAll()
+            .where("id", "=", input.id)
+            .executeTakeFirstOrThrow();
           const after = await tx
             .updateTable("staff_groups")
             .set({
@@ -150,7 +195,14 @@ export const staffRouter = router({
             .where("id", "=", input.id)
             .returningAll()
             .executeTakeFirstOrThrow();
-          await audit(tx, ctx, { action: "group.update", entity: "staff_group", entityId: input.id, hallId, before: groupDto(before), after: groupDto(after) });
+          await audit(tx, ctx, {
+            action: "group.update",
+            entity: "staff_group",
+            entityId: input.id,
+            hallId,
+            before: groupDto(before),
+            after: groupDto(after),
+          });
           return groupDto(after);
         }),
       ),

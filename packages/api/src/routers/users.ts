@@ -11,7 +11,10 @@ import { zId, zName, zPassword, zPhone } from "./schemas.ts";
 const zStaffRole = z.enum(ROLES).refine((r) => r !== "citizen", "users.citizen_role");
 export const ZCreateUserInput = z.object({
   hallId: zId,
-  login: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,40}$/),
+  login: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,40}$/),
   name: zName,
   password: zPassword,
   roles: z.array(zStaffRole).min(1).max(ROLES.length),
@@ -41,11 +44,29 @@ export const usersRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "users.manage");
-      const users = await ctx.db.selectFrom("users").selectAll().where("hall_id", "=", input.hallId).orderBy("login").execute();
+      const users = await ctx.db
+        .selectFrom("users")
+        .selectAll()
+        .where("hall_id", "=", input.hallId)
+        .orderBy("login")
+        .execute();
       const roles = users.length
-        ? await ctx.db.selectFrom("user_roles").selectAll().where("user_id", "in", users.map((u) => u.id)).execute()
+        ? await ctx.db
+            .selectFrom("user_roles")
+            .selectAll()
+            .where(
+              "user_id",
+              "in",
+              users.map((u) => u.id),
+            )
+            .execute()
         : [];
-      return users.map((u) => userDto(u, roles.filter((r) => r.user_id === u.id).map((r) => r.role)));
+      return users.map((u) =>
+        userDto(
+          u,
+          roles.filter((r) => r.user_id === u.id).map((r) => r.role),
+        ),
+      );
     }),
 
   create: permittedProcedure("users.manage")
@@ -68,7 +89,10 @@ export const usersRouter = router({
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await tx.insertInto("user_roles").values(input.roles.map((role) => ({ user_id: u.id, role }))).execute();
+        await tx
+          .insertInto("user_roles")
+          .values(input.roles.map((role) => ({ user_id: u.id, role })))
+          .execute();
         if (input.staffId) {
           const linked = await tx
             .updateTable("staff")
@@ -89,10 +113,17 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const passwordHash = input.password ? await hashPassword(input.password) : undefined;
       return ctx.db.transaction().execute(async (tx) => {
-        const before = await tx.selectFrom("users").selectAll().where("id", "=", input.id).forUpdate().executeTakeFirst();
+        const before = await tx
+          .selectFrom("users")
+          .selectAll()
+          .where("id", "=", input.id)
+          .forUpdate()
+          .executeTakeFirst();
         if (!before?.hall_id) throw new DomainError("NOT_FOUND", "user.not_found", { field: "id" });
         await hallInScope(tx, ctx.actor, before.hall_id, "users.manage");
-        const beforeRoles = (await tx.selectFrom("user_roles").select("role").where("user_id", "=", input.id).execute()).map((r) => r.role);
+        const beforeRoles = (
+          await tx.selectFrom("user_roles").select("role").where("user_id", "=", input.id).execute()
+        ).map((r) => r.role);
         const cols = {
           ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.active !== undefined ? { active: input.active } : {}),
@@ -103,10 +134,14 @@ export const usersRouter = router({
           : before;
         if (input.roles) {
           await tx.deleteFrom("user_roles").where("user_id", "=", input.id).execute();
-          await tx.insertInto("user_roles").values(input.roles.map((role) => ({ user_id: input.id, role }))).execute();
+          await tx
+            .insertInto("user_roles")
+            .values(input.roles.map((role) => ({ user_id: input.id, role })))
+            .execute();
         }
         // A disabled account or a new password ends every open session of that person.
-        if (input.active === false || passwordHash) await tx.deleteFrom("sessions").where("user_id", "=", input.id).execute();
+        if (input.active === false || passwordHash)
+          await tx.deleteFrom("sessions").where("user_id", "=", input.id).execute();
         const dto = userDto(after, input.roles ?? beforeRoles);
         await audit(tx, ctx, {
           action: "user.update",

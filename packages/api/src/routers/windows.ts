@@ -1,4 +1,4 @@
-import type { Kysely, Database, Window } from "@hall/db";
+import type { Database, Kysely, Window } from "@hall/db";
 import { AB_POSITIONS, assertItemSpecificWindowAllowed, DomainError, WINDOW_TYPES } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
@@ -40,7 +40,11 @@ export const windowDto = (w: Window) => ({
 /** An item-specific window must point at an instant item of the same hall (HN §一(二)). */
 async function checkItemSpecific(db: Kysely<Database>, hallId: number, itemId: number | null | undefined) {
   if (itemId == null) return;
-  const item = await db.selectFrom("service_items").select(["hall_id", "instant"]).where("id", "=", itemId).executeTakeFirst();
+  const item = await db
+    .selectFrom("service_items")
+    .select(["hall_id", "instant"])
+    .where("id", "=", itemId)
+    .executeTakeFirst();
   if (!item || item.hall_id !== hallId) throw new DomainError("BAD_REQUEST", "item.not_found", { field: "itemId" });
   assertItemSpecificWindowAllowed(item);
 }
@@ -56,7 +60,12 @@ export const windowsRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-      const rows = await ctx.db.selectFrom("windows").selectAll().where("hall_id", "=", input.hallId).orderBy("number").execute();
+      const rows = await ctx.db
+        .selectFrom("windows")
+        .selectAll()
+        .where("hall_id", "=", input.hallId)
+        .orderBy("number")
+        .execute();
       const posts = await ctx.db
         .selectFrom("window_posts as p")
         .innerJoin("windows as w", "w.id", "p.window_id")
@@ -83,10 +92,23 @@ export const windowsRouter = router({
         await assertNumberFree(tx, input.hallId, input.number);
         const w = await tx
           .insertInto("windows")
-          .values({ hall_id: input.hallId, zone_id: input.zoneId, number: input.number, name: input.name, type: input.type, item_id: input.itemId ?? null })
+          .values({
+            hall_id: input.hallId,
+            zone_id: input.zoneId,
+            number: input.number,
+            name: input.name,
+            type: input.type,
+            item_id: input.itemId ?? null,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "window.create", entity: "window", entityId: w.id, hallId: w.hall_id, after: windowDto(w) });
+        await audit(tx, ctx, {
+          action: "window.create",
+          entity: "window",
+          entityId: w.id,
+          hallId: w.hall_id,
+          after: windowDto(w),
+        });
         return windowDto(w);
       }),
     ),
@@ -104,11 +126,22 @@ export const windowsRouter = router({
         const { id, itemId, zoneId, ...rest } = input;
         const after = await tx
           .updateTable("windows")
-          .set({ ...rest, ...(itemId !== undefined ? { item_id: itemId ?? null } : {}), ...(zoneId ? { zone_id: zoneId } : {}) })
+          .set({
+            ...rest,
+            ...(itemId !== undefined ? { item_id: itemId ?? null } : {}),
+            ...(zoneId ? { zone_id: zoneId } : {}),
+          })
           .where("id", "=", id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "window.update", entity: "window", entityId: id, hallId, before: windowDto(before), after: windowDto(after) });
+        await audit(tx, ctx, {
+          action: "window.update",
+          entity: "window",
+          entityId: id,
+          hallId,
+          before: windowDto(before),
+          after: windowDto(after),
+        });
         return windowDto(after);
       }),
     ),
@@ -126,7 +159,11 @@ export const windowsRouter = router({
           .where("window_id", "=", input.windowId)
           .where("position", "=", input.position)
           .executeTakeFirst();
-        await tx.deleteFrom("window_posts").where("window_id", "=", input.windowId).where("position", "=", input.position).execute();
+        await tx
+          .deleteFrom("window_posts")
+          .where("window_id", "=", input.windowId)
+          .where("position", "=", input.position)
+          .execute();
         if (input.staffId !== null) {
           await assertInHall(tx, "staff", input.staffId, hallId, "staffId", "staff.not_found");
           const other = await tx
@@ -135,8 +172,12 @@ export const windowsRouter = router({
             .where("window_id", "=", input.windowId)
             .where("position", "!=", input.position)
             .executeTakeFirst();
-          if (other?.staff_id === input.staffId) throw new DomainError("BAD_REQUEST", "window.same_staff_ab", { field: "staffId" });
-          await tx.insertInto("window_posts").values({ window_id: input.windowId, position: input.position, staff_id: input.staffId }).execute();
+          if (other?.staff_id === input.staffId)
+            throw new DomainError("BAD_REQUEST", "window.same_staff_ab", { field: "staffId" });
+          await tx
+            .insertInto("window_posts")
+            .values({ window_id: input.windowId, position: input.position, staff_id: input.staffId })
+            .execute();
         }
         await audit(tx, ctx, {
           action: "window.post",

@@ -1,4 +1,4 @@
-import type { Kysely, Database, Zone } from "@hall/db";
+import type { Database, Kysely, Zone } from "@hall/db";
 import { assertCanAddSpecialtyZone, resolveHallSettings, ZONE_KINDS } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
@@ -6,7 +6,11 @@ import { hallIdOf, hallInScope } from "../services/scope.ts";
 import { permittedProcedure, router } from "../trpc.ts";
 import { zId, zName } from "./schemas.ts";
 
-const zPrefix = z.string().trim().toUpperCase().regex(/^[A-Z]$/);
+const zPrefix = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]$/);
 export const ZCreateZoneInput = z.object({
   hallId: zId,
   kind: z.enum(ZONE_KINDS),
@@ -23,7 +27,15 @@ export const ZUpdateZoneInput = z.object({
   active: z.boolean().optional(),
 });
 
-export const zoneDto = (z: Zone) => ({ id: z.id, hallId: z.hall_id, kind: z.kind, name: z.name, prefix: z.prefix, sort: z.sort, active: z.active });
+export const zoneDto = (z: Zone) => ({
+  id: z.id,
+  hallId: z.hall_id,
+  kind: z.kind,
+  name: z.name,
+  prefix: z.prefix,
+  sort: z.sort,
+  active: z.active,
+});
 
 /** Counts the hall's active specialty zones; call with the hall row locked so two creates cannot both pass. */
 async function specialtyZones(db: Kysely<Database>, hallId: number, exceptId?: number): Promise<number> {
@@ -42,7 +54,13 @@ export const zonesRouter = router({
     .input(z.object({ hallId: zId }))
     .query(async ({ ctx, input }) => {
       await hallInScope(ctx.db, ctx.actor, input.hallId, "reference.read");
-      const rows = await ctx.db.selectFrom("zones").selectAll().where("hall_id", "=", input.hallId).orderBy("sort").orderBy("id").execute();
+      const rows = await ctx.db
+        .selectFrom("zones")
+        .selectAll()
+        .where("hall_id", "=", input.hallId)
+        .orderBy("sort")
+        .orderBy("id")
+        .execute();
       return rows.map(zoneDto);
     }),
 
@@ -52,14 +70,23 @@ export const zonesRouter = router({
       ctx.db.transaction().execute(async (tx) => {
         const hall = await hallInScope(tx, ctx.actor, input.hallId, "reference.write", { forUpdate: true });
         if (input.kind === "acceptance_specialty") {
-          assertCanAddSpecialtyZone(await specialtyZones(tx, hall.id), resolveHallSettings(hall.settings as never).maxSpecialtyZones);
+          assertCanAddSpecialtyZone(
+            await specialtyZones(tx, hall.id),
+            resolveHallSettings(hall.settings as never).maxSpecialtyZones,
+          );
         }
         const zone = await tx
           .insertInto("zones")
           .values({ hall_id: hall.id, kind: input.kind, name: input.name, prefix: input.prefix, sort: input.sort ?? 0 })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "zone.create", entity: "zone", entityId: zone.id, hallId: hall.id, after: zoneDto(zone) });
+        await audit(tx, ctx, {
+          action: "zone.create",
+          entity: "zone",
+          entityId: zone.id,
+          hallId: hall.id,
+          after: zoneDto(zone),
+        });
         return zoneDto(zone);
       }),
     ),
@@ -71,14 +98,30 @@ export const zonesRouter = router({
         const hallId = await hallIdOf(tx, "zones", input.id, "zone.not_found");
         const hall = await hallInScope(tx, ctx.actor, hallId, "reference.write", { forUpdate: true });
         const before = await tx.selectFrom("zones").selectAll().where("id", "=", input.id).executeTakeFirstOrThrow();
-        const becomesSpecialty = (input.kind ?? before.kind) === "acceptance_specialty" && (input.active ?? before.active);
+        const becomesSpecialty =
+          (input.kind ?? before.kind) === "acceptance_specialty" && (input.active ?? before.active);
         const wasSpecialty = before.kind === "acceptance_specialty" && before.active;
         if (becomesSpecialty && !wasSpecialty) {
-          assertCanAddSpecialtyZone(await specialtyZones(tx, hall.id, before.id), resolveHallSettings(hall.settings as never).maxSpecialtyZones);
+          assertCanAddSpecialtyZone(
+            await specialtyZones(tx, hall.id, before.id),
+            resolveHallSettings(hall.settings as never).maxSpecialtyZones,
+          );
         }
         const { id, ...patch } = input;
-        const after = await tx.updateTable("zones").set(patch).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
-        await audit(tx, ctx, { action: "zone.update", entity: "zone", entityId: id, hallId, before: zoneDto(before), after: zoneDto(after) });
+        const after = await tx
+          .updateTable("zones")
+          .set(patch)
+          .where("id", "=", id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(tx, ctx, {
+          action: "zone.update",
+          entity: "zone",
+          entityId: id,
+          hallId,
+          before: zoneDto(before),
+          after: zoneDto(after),
+        });
         return zoneDto(after);
       }),
     ),

@@ -12,17 +12,30 @@ export interface CreateAdminInput {
 }
 
 /** Makes the first real hall administrator of a fresh database (`pnpm create-admin`). */
-export async function createAdmin(db: Kysely<Database>, input: CreateAdminInput): Promise<{ userId: number; orgUnitId: number }> {
+export async function createAdmin(
+  db: Kysely<Database>,
+  input: CreateAdminInput,
+  now: Date = new Date(),
+): Promise<{ userId: number; orgUnitId: number }> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (tx) => {
     const taken = await tx.selectFrom("users").select("id").where("login", "=", input.login).executeTakeFirst();
     if (taken) throw new DomainError("CONFLICT", "auth.login_taken", { field: "login" });
-    let org = await tx.selectFrom("org_units").select(["id", "path"]).where("name", "=", input.orgName).executeTakeFirst();
+    let org = await tx
+      .selectFrom("org_units")
+      .select(["id", "path"])
+      .where("name", "=", input.orgName)
+      .executeTakeFirst();
     if (!org) {
-      const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
+      const { rows } = await sql<{
+        id: number;
+      }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
       const id = rows[0]!.id;
       org = { id, path: orgPathOf(null, id) };
-      await tx.insertInto("org_units").values({ id, parent_id: null, level: input.orgLevel ?? "city", name: input.orgName, path: org.path }).execute();
+      await tx
+        .insertInto("org_units")
+        .values({ id, parent_id: null, level: input.orgLevel ?? "city", name: input.orgName, path: org.path })
+        .execute();
     }
     const u = await tx
       .insertInto("users")
@@ -32,7 +45,17 @@ export async function createAdmin(db: Kysely<Database>, input: CreateAdminInput)
     await tx.insertInto("user_roles").values({ user_id: u.id, role: "hall_admin" }).execute();
     await tx
       .insertInto("audit_log")
-      .values({ at: new Date(), actor_user_id: null, hall_id: null, action: "user.create_admin", entity: "user", entity_id: String(u.id), before: null, after: JSON.stringify({ login: input.login, orgUnitId: org.id }), ip: null })
+      .values({
+        at: now,
+        actor_user_id: null,
+        hall_id: null,
+        action: "user.create_admin",
+        entity: "user",
+        entity_id: String(u.id),
+        before: null,
+        after: JSON.stringify({ login: input.login, orgUnitId: org.id }),
+        ip: null,
+      })
       .execute();
     return { userId: u.id, orgUnitId: org.id };
   });

@@ -19,8 +19,17 @@ export interface SeedResult {
   hallId: number;
 }
 
-async function insertOrg(db: Kysely<Database>, parentPath: string | null, parentId: number | null, level: string, name: string, code: string) {
-  const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(db);
+async function insertOrg(
+  db: Kysely<Database>,
+  parentPath: string | null,
+  parentId: number | null,
+  level: string,
+  name: string,
+  code: string,
+) {
+  const { rows } = await sql<{
+    id: number;
+  }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(db);
   const id = rows[0]!.id;
   const path = orgPathOf(parentPath, id);
   await db.insertInto("org_units").values({ id, parent_id: parentId, level, name, code, path }).execute();
@@ -28,11 +37,13 @@ async function insertOrg(db: Kysely<Database>, parentPath: string | null, parent
 }
 
 /** Loads the demo hall once (idempotent: a second call finds the hall and does nothing). */
-export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
+export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Promise<SeedResult> {
   const existing = await db.selectFrom("halls").select("id").where("name", "=", DEMO_HALL_NAME).executeTakeFirst();
   if (existing) return { created: false, hallId: existing.id };
   const hashes = await Promise.all(
-    Array.from({ length: DEMO_ACCOUNTS.length + DEMO_STAFF.length + DEMO_CITIZENS.length }, () => hashPassword(DEMO_PASSWORD)),
+    Array.from({ length: DEMO_ACCOUNTS.length + DEMO_STAFF.length + DEMO_CITIZENS.length }, () =>
+      hashPassword(DEMO_PASSWORD),
+    ),
   );
   let h = 0;
   return db.transaction().execute(async (tx) => {
@@ -42,7 +53,13 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
     await insertOrg(tx, town.path, town.id, "village", "幸福社区", "419901001001");
     const hall = await tx
       .insertInto("halls")
-      .values({ org_unit_id: county.id, name: DEMO_HALL_NAME, address: "示范区人民路88号", phone: "0371-12345678", settings: "{}" })
+      .values({
+        org_unit_id: county.id,
+        name: DEMO_HALL_NAME,
+        address: "示范区人民路88号",
+        phone: "0371-12345678",
+        settings: "{}",
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const hallId = hall.id;
@@ -92,7 +109,12 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
     }
 
     const accountIds = new Map<string, number>();
-    const addUser = async (login: string, name: string, roles: readonly string[], extra: { phone?: string; idNumber?: string; staff?: boolean }) => {
+    const addUser = async (
+      login: string,
+      name: string,
+      roles: readonly string[],
+      extra: { phone?: string; idNumber?: string; staff?: boolean },
+    ) => {
       const isCitizen = roles.includes("citizen");
       const u = await tx
         .insertInto("users")
@@ -107,7 +129,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await tx.insertInto("user_roles").values(roles.map((role) => ({ user_id: u.id, role }))).execute();
+      await tx
+        .insertInto("user_roles")
+        .values(roles.map((role) => ({ user_id: u.id, role })))
+        .execute();
       accountIds.set(login, u.id);
       return u.id;
     };
@@ -115,7 +140,11 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 
     const groupIds: number[] = [];
     for (const name of DEMO_GROUPS) {
-      const g = await tx.insertInto("staff_groups").values({ hall_id: hallId, name }).returning("id").executeTakeFirstOrThrow();
+      const g = await tx
+        .insertInto("staff_groups")
+        .values({ hall_id: hallId, name })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       groupIds.push(g.id);
     }
     const staffIds: number[] = [];
@@ -144,7 +173,11 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
     // Group leaders: the first member of each group (a 4–5 person group has one leader, XN ch.3 §1).
     for (const [g, groupId] of groupIds.entries()) {
       const first = DEMO_STAFF.findIndex((s) => s.group === g);
-      await tx.updateTable("staff_groups").set({ leader_staff_id: staffIds[first]! }).where("id", "=", groupId).execute();
+      await tx
+        .updateTable("staff_groups")
+        .set({ leader_staff_id: staffIds[first]! })
+        .where("id", "=", groupId)
+        .execute();
       const leaderUser = accountIds.get(DEMO_STAFF[first]!.login);
       if (leaderUser) await tx.insertInto("user_roles").values({ user_id: leaderUser, role: "group_leader" }).execute();
     }
@@ -171,7 +204,17 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedResult> {
 
     await tx
       .insertInto("audit_log")
-      .values({ at: new Date(), actor_user_id: null, hall_id: hallId, action: "seed.demo", entity: "hall", entity_id: String(hallId), before: null, after: JSON.stringify({ name: DEMO_HALL_NAME }), ip: null })
+      .values({
+        at: now,
+        actor_user_id: null,
+        hall_id: hallId,
+        action: "seed.demo",
+        entity: "hall",
+        entity_id: String(hallId),
+        before: null,
+        after: JSON.stringify({ name: DEMO_HALL_NAME }),
+        ip: null,
+      })
       .execute();
     return { created: true, hallId };
   });

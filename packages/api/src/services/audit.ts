@@ -1,4 +1,4 @@
-import type { Kysely, Database } from "@hall/db";
+import type { Database, Kysely } from "@hall/db";
 import type { Context } from "../context.ts";
 
 export interface AuditEntry {

@@ -16,12 +16,17 @@ export async function hallCalendarEntries(
     .execute();
   const byDate = new Map<string, CalendarEntry & { source: "national" | "hall" }>();
   for (const e of defaultCalendarEntries(year)) byDate.set(e.date, { ...e, source: "national" });
-  for (const o of overrides) byDate.set(o.date, { date: o.date, kind: o.kind, ...(o.name ? { name: o.name } : {}), source: "hall" });
+  for (const o of overrides)
+    byDate.set(o.date, { date: o.date, kind: o.kind, ...(o.name ? { name: o.name } : {}), source: "hall" });
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** A working-day lookup for the hall covering the given years. */
-export async function hallCalendarLookup(db: Kysely<Database>, hallId: number, years: number[]): Promise<CalendarLookup> {
+export async function hallCalendarLookup(
+  db: Kysely<Database>,
+  hallId: number,
+  years: number[],
+): Promise<CalendarLookup> {
   const layers = await Promise.all(years.map((y) => hallCalendarEntries(db, hallId, y)));
   return buildCalendarLookup(layers.flat());
 }

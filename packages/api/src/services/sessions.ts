@@ -39,10 +39,20 @@ export async function resolveSession(
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .leftJoin("org_units as o", "o.id", "u.org_unit_id")
-    .select(["s.id as sessionId", "s.expires_at", "u.id", "u.name", "u.login", "u.hall_id", "u.org_unit_id", "u.active", "o.path"])
+    .select([
+      "s.id as sessionId",
+      "s.expires_at",
+      "u.id",
+      "u.name",
+      "u.login",
+      "u.hall_id",
+      "u.org_unit_id",
+      "u.active",
+      "o.path",
+    ])
     .where("s.id", "=", id)
     .executeTakeFirst();
-  if (!row || !row.active || row.expires_at.getTime() <= now.getTime()) return null;
+  if (!row?.active || row.expires_at.getTime() <= now.getTime()) return null;
   return loadActor(db, row.id, row.sessionId);
 }
 

@@ -59,7 +59,23 @@ export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): P
 }
 
 /** Counts rows of a table, to prove a refused request wrote nothing. */
-export async function countRows(h: DbHandle, table: "zones" | "windows" | "staff" | "service_items" | "users" | "audit_log" | "org_units" | "halls" | "calendar_overrides" | "staff_groups") {
-  const r = await h.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+export async function countRows(
+  h: DbHandle,
+  table:
+    | "zones"
+    | "windows"
+    | "staff"
+    | "service_items"
+    | "users"
+    | "audit_log"
+    | "org_units"
+    | "halls"
+    | "calendar_overrides"
+    | "staff_groups",
+) {
+  const r = await h.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
