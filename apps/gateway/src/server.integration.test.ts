@@ -84,6 +84,17 @@ describe("gateway over HTTP", () => {
     expect(r.json().error.message).toBe("账号或密码错误");
   });
 
+  it("throttles sign-in separately from the rest of the API", async () => {
+    for (let i = 0; i < 40; i++) await app.inject("/api/trpc/auth.me");
+    // 40 ordinary calls do not use up the sign-in bucket…
+    const ok = await login({ login: "chief", password: "demo1234" });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // …but more than 30 sign-in calls a minute from one address are refused.
+    let last = 0;
+    for (let i = 0; i < 31; i++) last = (await login({ login: "nobody", password: "x" })).statusCode;
+    expect(last).toBe(429);
+  });
+
   it("hides internal details of unexpected errors", async () => {
     const r = await app.inject("/api/trpc/no.such.procedure");
     expect(r.statusCode).toBe(404);

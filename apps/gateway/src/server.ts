@@ -48,6 +48,7 @@ export async function buildServer(opts: ServerOptions) {
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
+    disableRequestLogging: true,
   });
 
   await app.register(fastifyHelmet, {
@@ -68,14 +69,24 @@ export async function buildServer(opts: ServerOptions) {
     // Storybook's manager frames its preview; same-origin frames only.
     frameguard: { action: "sameorigin" },
   });
+  // Storybook (a developer tool) boots from inline scripts and evaluates story code: a looser policy there only.
+  app.addHook("onSend", async (req, reply) => {
+    if (req.url.startsWith("/storybook/")) {
+      reply.header(
+        "content-security-policy",
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; frame-ancestors 'self'",
+      );
+    }
+  });
   await app.register(fastifyCookie);
+  // Two buckets per client IP: sign-in/registration (tight) and the rest of the API.
+  const isAuthCall = (url: string) =>
+    url.startsWith("/api/trpc/auth.login") || url.startsWith("/api/trpc/auth.register");
   await app.register(fastifyRateLimit, {
     global: true,
     timeWindow: "1 minute",
-    max: (req) =>
-      req.url.startsWith("/api/trpc/auth.login") || req.url.startsWith("/api/trpc/auth.register")
-        ? 30
-        : (opts.apiRateLimit ?? 1200),
+    keyGenerator: (req) => `${isAuthCall(req.url) ? "auth" : "api"}:${req.ip}`,
+    max: (req) => (isAuthCall(req.url) ? 30 : (opts.apiRateLimit ?? 1200)),
     allowList: (req) => !req.url.startsWith("/api/"),
   });
 
@@ -131,7 +142,7 @@ export async function buildServer(opts: ServerOptions) {
       root: dir,
       prefix: m.prefix,
       decorateReply: !decorated,
-      wildcard: m.prefix !== "/",
+      wildcard: true,
       index: ["index.html"],
       cacheControl: false,
       setHeaders(res, path) {

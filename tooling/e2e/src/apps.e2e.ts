@@ -25,7 +25,6 @@ describe("every app opens through the shared session", () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
     await signIn(page, "admin");
-    await shot(page, "portal-launcher-admin");
     for (const app of APPS) {
       await page.goto(app.path);
       const who = page.getByTestId("whoami");
@@ -57,7 +56,7 @@ describe("every app opens through the shared session", () => {
     await page.getByLabel(/账号/).fill("staff01");
     await page.getByLabel(/密码/).fill("wrong-pass1");
     await page.getByRole("button", { name: /登\s*录/ }).click();
-    await page.getByText("账号或密码错误").first().waitFor();
+    await page.locator(".ant-form-item-explain-error", { hasText: "账号或密码错误" }).waitFor();
     await shot(page, "portal-signin-error");
     await ctx.close();
   });

@@ -45,5 +45,11 @@ export async function signIn(page: Page, login: string, password = "demo1234") {
   await page.getByLabel(/账号|Account/).fill(login);
   await page.getByLabel(/密码|Password/).fill(password);
   await page.getByRole("button", { name: /登\s*录|Sign in/ }).click();
-  await page.waitForResponse((r) => r.url().includes("/api/trpc/auth.me") && r.status() === 200);
+  await page.getByTestId("welcome").waitFor();
+}
+
+/** Picks an option of the antd Select labelled `label`. */
+export async function pick(page: Page, label: string | RegExp, option: string) {
+  await page.getByLabel(label).click();
+  await page.locator(".ant-select-item-option", { hasText: option }).first().click();
 }

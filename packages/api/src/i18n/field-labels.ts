@@ -51,15 +51,20 @@ const LABELS: Record<string, { "zh-CN": string; "en-US": string }> = {
   openingHours: { "zh-CN": "开放时间", "en-US": "Opening hours" },
   leaderStaffId: { "zh-CN": "组长", "en-US": "Group leader" },
   limit: { "zh-CN": "条数", "en-US": "Limit" },
+  start: { "zh-CN": "开始时间", "en-US": "Start" },
+  end: { "zh-CN": "结束时间", "en-US": "End" },
+  settings: { "zh-CN": "设置", "en-US": "Settings" },
 };
 
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
   const named = [...path].reverse().find((p) => typeof p === "string") as string | undefined;
   if (!named) return locale === "en-US" ? "Input" : "输入";
   const label = LABELS[named]?.[locale] ?? named;
-  const index = path.find((p) => typeof p === "number");
-  if (index === undefined) return label;
-  const parent = path.find((p) => typeof p === "string" && p !== named) as string | undefined;
+  const indexAt = path.findIndex((p) => typeof p === "number");
+  if (indexAt < 0) return label;
+  const index = path[indexAt];
+  // The list the index belongs to: the last named segment before it ("openingHours" in settings.openingHours.0.start).
+  const parent = [...path.slice(0, indexAt)].reverse().find((p) => typeof p === "string") as string | undefined;
   const parentLabel = parent ? (LABELS[parent]?.[locale] ?? parent) : "";
   return locale === "en-US"
     ? `${parentLabel} #${Number(index) + 1} ${label}`.trim()

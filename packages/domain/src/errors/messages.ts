@@ -99,6 +99,64 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "en-US": "Citizen accounts register themselves and cannot be created here",
   },
   "common.internal": { "zh-CN": "系统繁忙，请稍后再试", "en-US": "The system is busy, please try again later" },
+
+  // booking (预约)
+  "booking.slot_in_past": {
+    "zh-CN": "该时段已开始或已过，不能预约",
+    "en-US": "This slot has already begun and can no longer be booked",
+  },
+  "booking.too_late_to_book": {
+    "zh-CN": "需至少提前{minutes}分钟预约",
+    "en-US": "Bookings must be made at least {minutes} minutes before the slot starts",
+  },
+  "booking.too_far_ahead": {
+    "zh-CN": "最多只能预约{days}天内的时段",
+    "en-US": "Slots can be booked at most {days} days ahead",
+  },
+  "booking.invalid_slot": {
+    "zh-CN": "所选时段不在办公时间内或当天不办公，请重新选择",
+    "en-US": "The chosen slot is outside opening hours or on a closed day; please choose another",
+  },
+  "booking.slot_full": {
+    "zh-CN": "该时段已约满，请选择其他时段",
+    "en-US": "This slot is fully booked; please choose another",
+  },
+  "booking.invalid_capacity": {
+    "zh-CN": "时段容量应为不小于0的整数",
+    "en-US": "Slot capacity must be a whole number of 0 or more",
+  },
+  "booking.cap_item_day": {
+    "zh-CN": "同一事项每人每天最多预约{limit}次",
+    "en-US": "You may hold at most {limit} active booking(s) for the same item on the same day",
+  },
+  "booking.cap_active_future": {
+    "zh-CN": "每人最多同时持有{limit}个未到期的预约",
+    "en-US": "You may hold at most {limit} upcoming bookings at a time",
+  },
+  "booking.cancel_deadline": {
+    "zh-CN": "距时段开始不足{minutes}分钟，不能再取消或改约",
+    "en-US": "Bookings cannot be cancelled or rescheduled less than {minutes} minutes before the slot starts",
+  },
+  "booking.not_cancellable": {
+    "zh-CN": "该预约当前状态为“{status}”，不能取消或改约",
+    "en-US": "This booking is “{status}” and can no longer be cancelled or rescheduled",
+  },
+  "booking.suspended": {
+    "zh-CN": "您在{days}天内爽约已达{limit}次，预约资格暂停至{until}",
+    "en-US": "You missed {limit} bookings within {days} days; booking is suspended until {until}",
+  },
+  "booking.not_found": { "zh-CN": "预约不存在", "en-US": "Booking not found" },
+  "booking.invalid_code": { "zh-CN": "预约码格式不正确", "en-US": "Invalid booking code" },
+  // status names used as {status}; keep in step with BOOKING_STATUS_LABELS (booking/booking-rules.ts)
+  "booking.status.confirmed": { "zh-CN": "已预约", "en-US": "confirmed" },
+  "booking.status.cancelled": { "zh-CN": "已取消", "en-US": "cancelled" },
+  "booking.status.checked_in": { "zh-CN": "已签到", "en-US": "checked in" },
+  "booking.status.no_show": { "zh-CN": "爽约", "en-US": "no-show" },
+  "booking.status.completed": { "zh-CN": "已完成", "en-US": "completed" },
+  "settings.invalid_booking_setting": {
+    "zh-CN": "预约规则设置有误：应为不小于{min}的整数",
+    "en-US": "Invalid booking setting: it must be a whole number of at least {min}",
+  },
 };
 
 function lookup(key: string, locale: Locale): string | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors/domain-error.ts";
 import {
+  formatShanghaiDateTime,
   HALL_TIME_ZONE,
   isValidTimeOfDay,
   minutesOfDay,
@@ -45,5 +46,12 @@ describe("Asia/Shanghai wall clock", () => {
     expect(isValidTimeOfDay("12:60")).toBe(false);
     expect(isValidTimeOfDay("12:00:00")).toBe(false);
     expect(minutesOfDay("13:30")).toBe(810);
+  });
+});
+
+describe("formatShanghaiDateTime", () => {
+  it("shows the Shanghai wall clock, crossing midnight", () => {
+    expect(formatShanghaiDateTime("2026-11-23T01:30:00Z")).toBe("2026-11-23 09:30:00");
+    expect(formatShanghaiDateTime(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01 00:00:00");
   });
 });

@@ -43,3 +43,10 @@ export function minutesOfDay(time: string): number {
   if (!match) throw new DomainError("BAD_REQUEST", "calendar.invalid_time", { field: "time" });
   return Number(match[1]) * 60 + Number(match[2]);
 }
+
+/** "YYYY-MM-DD HH:mm:ss" of an instant on the hall's wall clock (Asia/Shanghai), whatever the viewer's time zone. */
+export function formatShanghaiDateTime(instant: Date | string): string {
+  const d = typeof instant === "string" ? new Date(instant) : instant;
+  const shifted = new Date(d.getTime() + 8 * 60 * 60 * 1000);
+  return shifted.toISOString().slice(0, 19).replace("T", " ");
+}

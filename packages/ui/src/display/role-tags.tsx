@@ -36,7 +36,7 @@ export function useRoleLabel(): (code: string) => string {
   return (code) => (isRoleCode(code) ? t(`role.${code}`) : code);
 }
 
-export type RoleTagsProps = { roles: string[] };
+export type RoleTagsProps = { roles: readonly string[] };
 
 export function RoleTags({ roles }: RoleTagsProps) {
   const label = useRoleLabel();

@@ -34,11 +34,8 @@ export function toFieldErrors(err: unknown): FieldError[] {
   for (const [field, errors] of Object.entries(data.fieldErrors ?? {})) {
     if (errors.length > 0) byField.set(field, [...errors]);
   }
-  if (data.field && isServerErrorLike(err)) {
-    const errors = byField.get(data.field) ?? [];
-    if (!errors.includes(err.message)) errors.push(err.message);
-    byField.set(data.field, errors);
-  }
+  // A domain error names one field; validation errors already list theirs (their message joins them all).
+  if (data.field && isServerErrorLike(err) && !byField.has(data.field)) byField.set(data.field, [err.message]);
   return [...byField].map(([field, errors]) => ({ field, errors }));
 }
 

@@ -2,6 +2,8 @@ import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Input, Typography } from "antd";
 import type { ReactNode } from "react";
 import { ErrorAlert } from "../errors/error-alert.tsx";
+import { toFieldErrors } from "../errors/server-error.ts";
+import { useServerFormErrors } from "../errors/use-server-form-errors.ts";
 import { useT } from "../i18n/i18n-provider.tsx";
 
 export type LoginValues = { login: string; password: string };
@@ -17,6 +19,10 @@ export type LoginFormProps = {
 /** Phone-friendly sign-in card (账号/手机号 + 密码). Center it on the page yourself. */
 export function LoginForm({ onSubmit, submitting, error, demoHint }: LoginFormProps) {
   const t = useT();
+  const [form] = Form.useForm<LoginValues>();
+  // A refusal that names a field (wrong password) shows under that field; others above the form.
+  useServerFormErrors(form, error);
+  const namesField = toFieldErrors(error).length > 0;
   return (
     <Card style={{ width: "100%", maxWidth: 420, marginInline: "auto" }} styles={{ body: { padding: "28px 24px" } }}>
       <Typography.Title level={3} style={{ textAlign: "center", marginTop: 0 }}>
@@ -25,8 +31,9 @@ export function LoginForm({ onSubmit, submitting, error, demoHint }: LoginFormPr
       <Typography.Paragraph type="secondary" style={{ textAlign: "center" }}>
         {t("login.title")}
       </Typography.Paragraph>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={namesField ? null : error} />
       <Form<LoginValues>
+        form={form}
         layout="vertical"
         size="large"
         requiredMark={false}

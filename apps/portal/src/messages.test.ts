@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { portalEnUS, portalZhCN } from "./messages.ts";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes(".test.") ? [path] : [];
+  });
+}
+
+describe("portal messages", () => {
+  it("have the same keys in both languages, none empty", () => {
+    expect(Object.keys(portalEnUS).sort()).toEqual(Object.keys(portalZhCN).sort());
+    for (const [key, text] of [...Object.entries(portalZhCN), ...Object.entries(portalEnUS)]) {
+      expect(text.trim(), key).not.toBe("");
+    }
+  });
+
+  it("cover every literal portal.* key the pages use", () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(join(import.meta.dirname))) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\("(portal\.[\w.]+)"/g)) used.add(match[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter((key) => !(key in portalZhCN));
+    expect(missing).toEqual([]);
+  });
+});

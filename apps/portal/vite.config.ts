@@ -1,0 +1,3 @@
+import { hallViteConfig } from "@hall/vite-config";
+
+export default hallViteConfig({ base: "/", port: 5173 });
