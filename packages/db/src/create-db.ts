@@ -41,7 +41,8 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 
 function createPostgres(url: string, config: DbConfig): DbHandle {
   const types = {
-    getTypeParser: (oid: number, format?: any) => typeParsers[oid] ?? pg.types.getTypeParser(oid, format),
+    getTypeParser: (oid: number, format?: "text" | "binary") =>
+      typeParsers[oid] ?? pg.types.getTypeParser(oid, format ?? "text"),
   };
   const options = config.schema ? `-c search_path=${config.schema}` : undefined;
   const pool = new pg.Pool({ connectionString: url, max: config.poolSize ?? 10, types, options });

@@ -6,8 +6,11 @@ import { refusal } from "../testing/refusal.ts";
 
 type AnyCaller = Record<string, unknown>;
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);
-const call = (caller: AnyCaller, path: string, input: unknown) =>
-  path.split(".").reduce<any>((node, key) => node[key], caller)(input) as Promise<unknown>;
+/** Calls a procedure of a caller by its dotted path ("staff.groups.create"). */
+function call(caller: AnyCaller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as AnyCaller)[key], caller);
+  return (fn as (i: unknown) => Promise<unknown>)(input);
+}
 
 /** Everything a hall admin does that others must not: every mutation but sign-in, plus the admin-only reads. */
 const ADMIN_PROCEDURES = procedures
