@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from "@hall/api";
 import { clockFrom, dataDirOf, openDatabase, prepareDatabase } from "./boot.ts";
 import { readEnv } from "./env.ts";
+import { startJobs } from "./jobs.ts";
 import { buildServer } from "./server.ts";
 
 const env = readEnv();
@@ -15,6 +16,7 @@ const app = await buildServer({
   logLevel: env.LOG_LEVEL,
 });
 await app.listen({ port: env.PORT, host: env.HOST });
+const stopJobs = startJobs(handle, clock, app.log);
 
 const url = `http://localhost:${env.PORT}/`;
 const lines = [
@@ -31,6 +33,7 @@ const lines = [
 console.log(lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join("\n"));
 
 const shutdown = async () => {
+  stopJobs();
   await app.close();
   await handle.close();
   process.exit(0);

@@ -1,6 +1,8 @@
 import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
+import { bookingRouter } from "./routers/booking.ts";
 import { calendarRouter } from "./routers/calendar.ts";
+import { catalogRouter } from "./routers/catalog.ts";
 import { hallsRouter } from "./routers/halls.ts";
 import { itemsRouter } from "./routers/items.ts";
 import { orgRouter } from "./routers/org.ts";
@@ -21,6 +23,8 @@ export const appRouter = router({
   calendar: calendarRouter,
   users: usersRouter,
   audit: auditRouter,
+  catalog: catalogRouter,
+  booking: bookingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,7 +12,7 @@ describe("createDb (embedded PGlite)", () => {
 
   it("migrates to latest once and is idempotent", async () => {
     const first = await migrateToLatest(h.db);
-    expect(first).toContain("2026-11-22-001-foundation");
+    expect(first).toEqual(["2026-11-22-001-foundation", "2026-11-22-002-booking"]);
     expect(await migrateToLatest(h.db)).toEqual([]);
   });
 

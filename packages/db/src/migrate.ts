@@ -1,11 +1,13 @@
 import type { Kysely } from "kysely";
 import { type Migration, type MigrationResultSet, Migrator } from "kysely/migration";
 import * as foundation from "./migrations/2026-11-22-001-foundation.ts";
+import * as booking from "./migrations/2026-11-22-002-booking.ts";
 import type { Database } from "./schema.ts";
 
 /** Every migration, in order. Names are ISO dates so they sort by time. */
 export const migrations: Record<string, Migration> = {
   "2026-11-22-001-foundation": foundation,
+  "2026-11-22-002-booking": booking,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {

@@ -169,6 +169,40 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export interface BookingSlotTable {
+  id: Generated<number>;
+  hall_id: number;
+  item_id: number;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  /** Seats of the slot; 0 ≤ booked ≤ capacity is a CHECK constraint. */
+  capacity: number;
+  booked: Generated<number>;
+  /** Set by a hall admin; replaces the computed capacity. */
+  capacity_override: number | null;
+}
+
+export type BookingStatusColumn = "confirmed" | "cancelled" | "checked_in" | "no_show" | "completed";
+
+export interface BookingTable {
+  id: Generated<number>;
+  hall_id: number;
+  item_id: number;
+  slot_id: number;
+  citizen_id: number;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  status: BookingStatusColumn;
+  code: string;
+  idempotency_key: string | null;
+  materials_confirmed_at: Timestamp;
+  created_at: Timestamp;
+  cancelled_at: Timestamp | null;
+  checked_in_at: Timestamp | null;
+  no_show_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   halls: HallTable;
@@ -185,6 +219,8 @@ export interface Database {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
+  booking_slots: BookingSlotTable;
+  bookings: BookingTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
@@ -200,3 +236,5 @@ export type Window = Selectable<WindowTable>;
 export type WindowPost = Selectable<WindowPostTable>;
 export type User = Selectable<UserTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
+export type BookingSlot = Selectable<BookingSlotTable>;
+export type Booking = Selectable<BookingTable>;

@@ -12,16 +12,36 @@ function call(caller: AnyCaller, path: string, input: unknown): Promise<unknown>
   return (fn as (i: unknown) => Promise<unknown>)(input);
 }
 
-/** Everything a hall admin does that others must not: every mutation but sign-in, plus the admin-only reads. */
-const ADMIN_PROCEDURES = procedures
+/** Open to anyone, signed in or not. */
+const PUBLIC = [
+  "auth.register",
+  "auth.login",
+  "auth.logout",
+  "catalog.halls",
+  "catalog.items.list",
+  "catalog.rules",
+  "catalog.days",
+  "booking.slots",
+];
+/** Any signed-in person, about themselves. */
+const SELF = ["auth.me"];
+/** A citizen's own bookings. */
+const CITIZEN_OWN = ["booking.create", "booking.cancel", "booking.reschedule", "booking.mine"];
+/** Hall staff at the counter. */
+const COUNTER = ["booking.day"];
+const ALL = procedures.map(([path]) => path);
+/** Reading the hall's reference data (every hall role). */
+const READ_PROCEDURES = procedures
   .filter(
     ([path, p]) =>
-      (p._def.type === "mutation" && !path.startsWith("auth.")) || ["users.list", "audit.list"].includes(path),
+      p._def.type === "query" &&
+      ![...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, "users.list", "audit.list"].includes(path),
   )
   .map(([path]) => path);
-const READ_PROCEDURES = procedures
-  .filter(([path, p]) => p._def.type === "query" && !path.startsWith("auth.") && !ADMIN_PROCEDURES.includes(path))
-  .map(([path]) => path);
+/** Everything only a hall admin may do: every other mutation plus the admin-only reads. */
+const ADMIN_PROCEDURES = ALL.filter(
+  (path) => ![...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, ...READ_PROCEDURES].includes(path),
+);
 
 describe("authorization", () => {
   let env: TestEnv;
@@ -30,10 +50,17 @@ describe("authorization", () => {
   });
   afterAll(() => env.close());
 
-  it("covers every procedure of the router", () => {
-    expect(ADMIN_PROCEDURES.length).toBeGreaterThanOrEqual(15);
-    expect(ADMIN_PROCEDURES).toContain("zones.create");
-    expect(ADMIN_PROCEDURES).toContain("users.update");
+  it("puts every procedure of the router in exactly one access class", () => {
+    const classes = [PUBLIC, SELF, CITIZEN_OWN, COUNTER, READ_PROCEDURES, ADMIN_PROCEDURES];
+    for (const path of ALL)
+      expect(
+        classes.filter((c) => c.includes(path)),
+        path,
+      ).toHaveLength(1);
+    for (const path of [...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER]) expect(ALL, path).toContain(path);
+    expect(ADMIN_PROCEDURES).toEqual(
+      expect.arrayContaining(["zones.create", "users.update", "booking.overrideCapacity", "users.list", "audit.list"]),
+    );
     expect(READ_PROCEDURES).toContain("zones.list");
   });
 
@@ -50,9 +77,9 @@ describe("authorization", () => {
     });
   }
 
-  it("refuses anonymous callers every procedure except sign-in", async () => {
+  it("refuses anonymous callers every procedure that is not public", async () => {
     const anon = env.anon() as unknown as AnyCaller;
-    for (const path of [...ADMIN_PROCEDURES, ...READ_PROCEDURES]) {
+    for (const path of ALL.filter((p) => !PUBLIC.includes(p))) {
       const e = await refusal(call(anon, path, { hallId: env.hallId }));
       expect(e.code, path).toBe("UNAUTHORIZED");
     }
@@ -82,5 +109,29 @@ describe("authorization", () => {
     await refusal(other.windows.create({ hallId: env.hallId, zoneId: 1, number: "99", name: "越权", type: "general" }));
     expect(await countRows(env.h, "windows")).toBe(before);
     expect(await other.halls.list()).toEqual([]);
+  });
+});
+
+describe("authorization of bookings", () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+  });
+  afterAll(() => env.close());
+
+  it("keeps citizens' own-booking procedures from hall staff and admins", async () => {
+    for (const who of ["staff01", "admin"]) {
+      const caller = (await env.as(who)) as unknown as AnyCaller;
+      for (const path of CITIZEN_OWN) {
+        expect((await refusal(call(caller, path, { id: 1, itemId: 1 }))).code, `${who} ${path}`).toBe("FORBIDDEN");
+      }
+    }
+  });
+
+  it("keeps the day's bookings from citizens, trainers and inspectors", async () => {
+    for (const who of ["13800000001", "trainer", "inspector"]) {
+      const caller = (await env.as(who)) as unknown as AnyCaller;
+      expect((await refusal(call(caller, "booking.day", { date: "2026-11-24" }))).code, who).toBe("FORBIDDEN");
+    }
   });
 });

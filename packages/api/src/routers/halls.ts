@@ -1,5 +1,13 @@
 import type { Hall } from "@hall/db";
-import { assertValidOpeningHours, authorize, DomainError, resolveHallSettings } from "@hall/domain";
+import {
+  assertValidBookingSettings,
+  assertValidOpeningHours,
+  authorize,
+  type BookingSettings,
+  DomainError,
+  resolveBookingSettings,
+  resolveHallSettings,
+} from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
 import { hallInScope } from "../services/scope.ts";
@@ -28,8 +36,30 @@ export const ZUpdateHallSettingsInput = z.object({
         .min(1)
         .max(4),
       maxSpecialtyZones: z.number().int().min(1).max(6),
+      booking: z
+        .object({
+          slotMinutes: z.number().int().min(5).max(240),
+          minLeadMinutes: z.number().int().min(0).max(1440),
+          maxDaysAhead: z.number().int().min(1).max(90),
+          maxActivePerItemPerDay: z.number().int().min(1).max(10),
+          maxActiveFuture: z.number().int().min(1).max(20),
+          cancelDeadlineMinutes: z.number().int().min(0).max(1440),
+          noShowGraceMinutes: z.number().int().min(0).max(240),
+          noShowLimit: z.number().int().min(1).max(20),
+          noShowWindowDays: z.number().int().min(1).max(365),
+          suspensionDays: z.number().int().min(0).max(365),
+          checkInEarlyMinutes: z.number().int().min(0).max(240),
+        })
+        .partial(),
     })
     .partial(),
+});
+
+type StoredSettings = { booking?: Partial<BookingSettings> } & Record<string, unknown>;
+/** A hall's settings with every default filled in (hall rules and booking rules). */
+export const hallSettingsOf = (stored: unknown) => ({
+  ...resolveHallSettings(stored as never),
+  booking: resolveBookingSettings((stored as StoredSettings | null)?.booking),
 });
 
 export const hallDto = (h: Hall & { orgPath?: string }) => ({
@@ -38,7 +68,7 @@ export const hallDto = (h: Hall & { orgPath?: string }) => ({
   name: h.name,
   address: h.address,
   phone: h.phone,
-  settings: resolveHallSettings(h.settings as never),
+  settings: hallSettingsOf(h.settings),
 });
 
 export const hallsRouter = router({
@@ -123,14 +153,20 @@ export const hallsRouter = router({
       ctx.db.transaction().execute(async (tx) => {
         const hall = await hallInScope(tx, ctx.actor, input.hallId, "settings.write", { forUpdate: true });
         if (input.settings.openingHours) assertValidOpeningHours(input.settings.openingHours);
-        const before = resolveHallSettings(hall.settings as never);
-        const merged = { ...(hall.settings as object), ...input.settings };
+        const stored = (hall.settings ?? {}) as StoredSettings;
+        const before = hallSettingsOf(stored);
+        const merged: StoredSettings = {
+          ...stored,
+          ...input.settings,
+          booking: { ...stored.booking, ...input.settings.booking },
+        };
+        assertValidBookingSettings(resolveBookingSettings(merged.booking));
         await tx
           .updateTable("halls")
           .set({ settings: JSON.stringify(merged) })
           .where("id", "=", hall.id)
           .execute();
-        const after = resolveHallSettings(merged as never);
+        const after = hallSettingsOf(merged);
         await audit(tx, ctx, {
           action: "hall.settings",
           entity: "hall",

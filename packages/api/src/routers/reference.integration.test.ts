@@ -247,4 +247,19 @@ describe("hall reference data (hall admin)", () => {
     });
     expect(s.openingHours[0]).toEqual({ start: "08:30", end: "12:00" });
   });
+
+  it("changes a hall's booking rules; the public catalogue follows", async () => {
+    const e = await refusal(
+      admin.halls.updateSettings({ hallId: env.hallId, settings: { booking: { slotMinutes: 0 } } }),
+    );
+    expect(refusedField(e)).toBe("settings.booking.slotMinutes");
+    const s = await admin.halls.updateSettings({ hallId: env.hallId, settings: { booking: { maxDaysAhead: 7 } } });
+    expect(s.booking).toMatchObject({ maxDaysAhead: 7, slotMinutes: 30, cancelDeadlineMinutes: 30 });
+    expect(await env.anon().catalog.days({ hallId: env.hallId })).toHaveLength(8);
+    // Other settings stay as they were.
+    expect((await admin.halls.get({ id: env.hallId })).settings.openingHours[0]).toEqual({
+      start: "08:30",
+      end: "12:00",
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { type Clock, type Locale, manualClock } from "@hall/domain";
 import type { Context, CookieJar } from "../context.ts";
 import { createCaller } from "../root.ts";
 import { seedDemo } from "../seed/demo.ts";
-import { resolveSession } from "../services/sessions.ts";
+import { loadActor, resolveSession } from "../services/sessions.ts";
 
 export interface TestEnv {
   h: DbHandle & { label: string };
@@ -13,6 +13,10 @@ export interface TestEnv {
   anon(locale?: Locale): ReturnType<typeof createCaller>;
   /** Signs in through auth.login and returns a caller acting for that person. */
   as(login: string, password?: string, locale?: Locale): Promise<ReturnType<typeof createCaller>>;
+  /** A caller for a user by id, without going through sign-in (for races with many people). */
+  asUserId(userId: number): Promise<ReturnType<typeof createCaller>>;
+  /** Inserts n citizens directly (no scrypt: they never sign in) and returns their ids. */
+  citizens(n: number, prefix?: string): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,25 @@ export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): P
       const actor = await resolveSession(h.db, token, clock.now());
       if (!actor) throw new Error(`could not sign in as ${login}`);
       return createCaller({ ...contextFor(h, clock, locale, jar), actor });
+    },
+    async asUserId(userId) {
+      const actor = await loadActor(h.db, userId, "test-session");
+      if (!actor) throw new Error(`no user ${userId}`);
+      return createCaller({ ...contextFor(h, clock), actor });
+    },
+    async citizens(n, prefix = "race") {
+      const rows = await h.db
+        .insertInto("users")
+        .values(
+          Array.from({ length: n }, (_, i) => ({ login: `${prefix}-${i}`, name: `市民${i}`, password_hash: "x" })),
+        )
+        .returning("id")
+        .execute();
+      await h.db
+        .insertInto("user_roles")
+        .values(rows.map((r) => ({ user_id: r.id, role: "citizen" })))
+        .execute();
+      return rows.map((r) => r.id);
     },
     close: () => h.close(),
   };

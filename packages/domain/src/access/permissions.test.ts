@@ -13,20 +13,26 @@ const STAFF_ROLES: Role[] = [
 ];
 
 describe("hasPermission", () => {
-  it("gives the hall administrator every permission", () => {
-    for (const permission of PERMISSIONS) expect(hasPermission(["hall_admin"], permission), permission).toBe(true);
+  it("gives the hall administrator every permission but a citizen's own bookings", () => {
+    for (const permission of PERMISSIONS) {
+      expect(hasPermission(["hall_admin"], permission), permission).toBe(permission !== "booking.own");
+    }
   });
 
-  it("lets every staff role read reference data and nothing more", () => {
+  it("lets staff roles read reference data; counter roles also see the day's bookings", () => {
+    const counter = ["window_staff", "group_leader", "window_chief", "duty_leader"];
     for (const role of STAFF_ROLES) {
       for (const permission of PERMISSIONS) {
-        expect(hasPermission([role], permission), `${role} ${permission}`).toBe(permission === "reference.read");
+        const expected = permission === "reference.read" || (permission === "booking.view" && counter.includes(role));
+        expect(hasPermission([role], permission), `${role} ${permission}`).toBe(expected);
       }
     }
   });
 
-  it("gives citizens none of these permissions", () => {
-    for (const permission of PERMISSIONS) expect(hasPermission(["citizen"], permission), permission).toBe(false);
+  it("gives citizens only their own bookings", () => {
+    for (const permission of PERMISSIONS) {
+      expect(hasPermission(["citizen"], permission), permission).toBe(permission === "booking.own");
+    }
   });
 
   it("spot-checks the table", () => {

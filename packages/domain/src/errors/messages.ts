@@ -146,6 +146,22 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "en-US": "You missed {limit} bookings within {days} days; booking is suspended until {until}",
   },
   "booking.not_found": { "zh-CN": "预约不存在", "en-US": "Booking not found" },
+  "booking.item_not_bookable": {
+    "zh-CN": "该事项暂不支持预约，请选择其他事项或现场取号",
+    "en-US": "This item cannot be booked; choose another item or take a ticket at the hall",
+  },
+  "booking.materials_not_confirmed": {
+    "zh-CN": "请先阅读并确认需携带的材料清单（一次性告知）",
+    "en-US": "Please read and confirm the list of materials to bring first",
+  },
+  "booking.capacity_below_booked": {
+    "zh-CN": "该时段已有{booked}个预约，容量不能低于{booked}",
+    "en-US": "This slot already has {booked} bookings; its capacity cannot be lower",
+  },
+  "booking.same_slot": {
+    "zh-CN": "新时段与原预约时段相同",
+    "en-US": "The new slot is the same as the current one",
+  },
   "booking.invalid_code": { "zh-CN": "预约码格式不正确", "en-US": "Invalid booking code" },
   // status names used as {status}; keep in step with BOOKING_STATUS_LABELS (booking/booking-rules.ts)
   "booking.status.confirmed": { "zh-CN": "已预约", "en-US": "confirmed" },

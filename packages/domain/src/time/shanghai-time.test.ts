@@ -8,6 +8,7 @@ import {
   shanghaiDate,
   shanghaiInstant,
   shanghaiTime,
+  toShanghaiIso,
 } from "./shanghai-time.ts";
 
 describe("Asia/Shanghai wall clock", () => {
@@ -53,5 +54,13 @@ describe("formatShanghaiDateTime", () => {
   it("shows the Shanghai wall clock, crossing midnight", () => {
     expect(formatShanghaiDateTime("2026-11-23T01:30:00Z")).toBe("2026-11-23 09:30:00");
     expect(formatShanghaiDateTime(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01 00:00:00");
+  });
+});
+
+describe("toShanghaiIso", () => {
+  it("writes the instant with the +08:00 offset and round-trips", () => {
+    const iso = toShanghaiIso(new Date("2026-11-24T01:00:00Z"));
+    expect(iso).toBe("2026-11-24T09:00:00+08:00");
+    expect(new Date(iso).toISOString()).toBe("2026-11-24T01:00:00.000Z");
   });
 });

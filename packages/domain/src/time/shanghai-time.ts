@@ -50,3 +50,8 @@ export function formatShanghaiDateTime(instant: Date | string): string {
   const shifted = new Date(d.getTime() + 8 * 60 * 60 * 1000);
   return shifted.toISOString().slice(0, 19).replace("T", " ");
 }
+
+/** ISO 8601 with the hall's offset, e.g. "2026-11-24T09:00:00+08:00" (what the booking API sends). */
+export function toShanghaiIso(instant: Date): string {
+  return `${formatShanghaiDateTime(instant).replace(" ", "T")}+08:00`;
+}
