@@ -17,7 +17,8 @@ const ZEnv = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
   /** Requests per minute per IP on the API (sign-in has its own, tighter limit). */
   API_RATE_LIMIT: z.coerce.number().int().positive().default(1200),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "info" logs every request; the default keeps the console for warnings and errors. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"),
 });
 export type Env = z.infer<typeof ZEnv>;
 

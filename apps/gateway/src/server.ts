@@ -48,7 +48,6 @@ export async function buildServer(opts: ServerOptions) {
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: true,
   });
 
   await app.register(fastifyHelmet, {

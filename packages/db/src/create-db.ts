@@ -46,6 +46,9 @@ function createPostgres(url: string, config: DbConfig): DbHandle {
   };
   const options = config.schema ? `-c search_path=${config.schema}` : undefined;
   const pool = new pg.Pool({ connectionString: url, max: config.poolSize ?? 10, types, options });
+  // An idle client that loses its connection (server restart, failover) is dropped by the pool; without a listener
+  // the 'error' event would crash the process.
+  pool.on("error", (err) => console.error(`postgres pool: idle client error: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

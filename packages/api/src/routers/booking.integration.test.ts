@@ -6,7 +6,6 @@ import { refusal, refusedField } from "../testing/refusal.ts";
 // The harness clock starts on Monday 2026-11-23 09:00 in Asia/Shanghai.
 const TUE_0900 = "2026-11-24T09:00:00+08:00";
 const TUE_0930 = "2026-11-24T09:30:00+08:00";
-const TUE_1000 = "2026-11-24T10:00:00+08:00";
 
 describe("booking", () => {
   let env: TestEnv;

@@ -354,6 +354,27 @@ export async function createBooking(ctx: Context, actor: Actor, input: CreateBoo
   const slot = slotAt(rules, input.start);
   const capacity = slotCapacity(item, await servingWindows(ctx.db, item.hallId), rules.settings.slotMinutes);
 
+  // Fast path for the common race outcome: a slot already full is refused without queueing for its row lock.
+  // A retried request is answered first (its own booking may be what filled the slot). The authoritative check
+  // is the conditional update inside the transaction.
+  if (input.idempotencyKey) {
+    const replay = await ctx.db
+      .selectFrom("bookings")
+      .select("id")
+      .where("citizen_id", "=", actor.userId)
+      .where("idempotency_key", "=", input.idempotencyKey)
+      .executeTakeFirst();
+    if (replay) return bookingView(ctx.db, replay.id, now);
+  }
+  const seats = await ctx.db
+    .selectFrom("booking_slots")
+    .select(["booked", "capacity"])
+    .where("item_id", "=", item.id)
+    .where("start_at", "=", slot.start)
+    .executeTakeFirst();
+  if (seats && seats.booked >= seats.capacity)
+    throw new DomainError("CONFLICT", "booking.slot_full", { field: "start" });
+
   const id = await ctx.db.transaction().execute(async (tx) => {
     await lockCitizen(tx, actor.userId);
     if (input.idempotencyKey) {
