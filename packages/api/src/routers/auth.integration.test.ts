@@ -88,6 +88,30 @@ describe("auth", () => {
     expect(sessions).toHaveLength(0);
   });
 
+  it("ends a session after 12 hours", async () => {
+    const { resolveSession } = await import("../services/sessions.ts");
+    let token: string | null = null;
+    const { createCaller } = await import("../root.ts");
+    const { contextFor } = await import("../testing/harness.ts");
+    const jar = {
+      setSession: (t: string) => {
+        token = t;
+      },
+      clearSession() {},
+    };
+    await createCaller(contextFor(env.h, env.clock, "zh-CN", jar)).auth.login({
+      login: "leader",
+      password: "demo1234",
+    });
+    expect(await resolveSession(env.h.db, token, env.clock.now())).toMatchObject({
+      login: "leader",
+      roles: ["duty_leader"],
+    });
+    const later = new Date(env.clock.now().getTime() + 12 * 60 * 60 * 1000);
+    expect(await resolveSession(env.h.db, token, later)).toBeNull();
+    expect(await resolveSession(env.h.db, "forged-token", env.clock.now())).toBeNull();
+  });
+
   it("stores scrypt hashes, never the password", async () => {
     const row = await env.h.db
       .selectFrom("users")

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Database, Kysely } from "@hall/db";
+import { type Database, type Kysely, sql } from "@hall/db";
 import type { Role } from "@hall/domain";
 import type { SessionActor } from "../context.ts";
 
@@ -27,33 +27,46 @@ export async function deleteSession(db: Kysely<Database>, sessionId: string): Pr
   await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
 }
 
-/** The actor behind a cookie token, or null when the token is unknown, expired or the user is disabled. */
+/** The actor behind a cookie token, or null when the token is unknown, expired or the user is disabled. One query. */
 export async function resolveSession(
   db: Kysely<Database>,
   token: string | null | undefined,
   now: Date,
 ): Promise<SessionActor | null> {
   if (!token) return null;
-  const id = sha256(token);
   const row = await db
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .leftJoin("org_units as o", "o.id", "u.org_unit_id")
-    .select([
+    .select((eb) => [
       "s.id as sessionId",
-      "s.expires_at",
       "u.id",
       "u.name",
       "u.login",
       "u.hall_id",
       "u.org_unit_id",
-      "u.active",
       "o.path",
+      eb
+        .selectFrom("user_roles as r")
+        .select(sql<string>`string_agg(r.role, ',' order by r.role)`.as("roles"))
+        .whereRef("r.user_id", "=", "u.id")
+        .as("roles"),
     ])
-    .where("s.id", "=", id)
+    .where("s.id", "=", sha256(token))
+    .where("s.expires_at", ">", now)
+    .where("u.active", "=", true)
     .executeTakeFirst();
-  if (!row?.active || row.expires_at.getTime() <= now.getTime()) return null;
-  return loadActor(db, row.id, row.sessionId);
+  if (!row) return null;
+  return {
+    userId: row.id,
+    name: row.name,
+    login: row.login,
+    hallId: row.hall_id,
+    orgUnitId: row.org_unit_id,
+    orgPath: row.path ?? null,
+    roles: (row.roles ? row.roles.split(",") : []) as Role[],
+    sessionId: row.sessionId,
+  };
 }
 
 export async function loadActor(db: Kysely<Database>, userId: number, sessionId: string): Promise<SessionActor | null> {
