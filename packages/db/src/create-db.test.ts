@@ -12,7 +12,7 @@ describe("createDb (embedded PGlite)", () => {
 
   it("migrates to latest once and is idempotent", async () => {
     const first = await migrateToLatest(h.db);
-    expect(first).toEqual(["2026-11-22-001-foundation", "2026-11-22-002-booking"]);
+    expect(first).toEqual(["2026-11-22-001-foundation", "2026-11-22-002-booking", "2026-11-22-003-queue"]);
     expect(await migrateToLatest(h.db)).toEqual([]);
   });
 

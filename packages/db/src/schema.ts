@@ -203,6 +203,123 @@ export interface BookingTable {
   completed_at: Timestamp | null;
 }
 
+export interface TicketCounterTable {
+  hall_id: number;
+  service_date: DateString;
+  prefix: string;
+  last_seq: number;
+}
+
+export interface TicketTable {
+  id: Generated<number>;
+  hall_id: number;
+  zone_id: number;
+  item_id: number | null;
+  booking_id: number | null;
+  citizen_id: number | null;
+  service_date: DateString;
+  prefix: string;
+  seq: number;
+  number: string;
+  priority: "military" | "elderly" | "normal";
+  booked_start: Timestamp | null;
+  status: "waiting" | "called" | "serving" | "passed" | "transferred" | "done";
+  window_id: number | null;
+  target_window_id: number | null;
+  transfer_zone_id: number | null;
+  staff_id: number | null;
+  recalls: Generated<number>;
+  requeues: Generated<number>;
+  issued_at: Timestamp;
+  requeued_at: Timestamp | null;
+  called_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
+export interface ServiceRecordTable {
+  id: Generated<number>;
+  ticket_id: number;
+  hall_id: number;
+  item_id: number | null;
+  window_id: number;
+  staff_id: number | null;
+  citizen_id: number | null;
+  outcome: "done" | "accepted" | "accepted_pending_materials" | "notice_given" | "refused";
+  missing_materials: Json<string[]> | null;
+  notice_text: string | null;
+  due_date: DateString | null;
+  materials_deadline: DateString | null;
+  issued_at: Timestamp;
+  called_at: Timestamp | null;
+  completed_at: Timestamp;
+}
+
+export interface RefusalRequestTable {
+  id: Generated<number>;
+  ticket_id: number;
+  hall_id: number;
+  requested_by: number;
+  reason: string;
+  status: "requested" | "approved" | "denied";
+  decided_by: number | null;
+  decision_reason: string | null;
+  requested_at: Timestamp;
+  decided_at: Timestamp | null;
+}
+
+export interface RatingTable {
+  id: Generated<number>;
+  ticket_id: number;
+  hall_id: number;
+  citizen_id: number;
+  window_id: number | null;
+  staff_id: number | null;
+  score: number;
+  comment: string | null;
+  rated_at: Timestamp;
+}
+
+export interface RectificationCaseTable {
+  id: Generated<number>;
+  hall_id: number;
+  rating_id: number;
+  status: "open" | "followed_up" | "closed";
+  due_date: DateString;
+  assignee_user_id: number | null;
+  follow_up_note: string | null;
+  followed_up_at: Timestamp | null;
+  closing_note: string | null;
+  closed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ComplaintTable {
+  id: Generated<number>;
+  hall_id: number;
+  source: "onsite" | "hotline_12345" | "find_fault_window";
+  content: string;
+  complainant_name: string | null;
+  complainant_phone: string | null;
+  staff_id: number | null;
+  status: "received" | "handling" | "replied" | "filed";
+  verified: Generated<boolean>;
+  major: Generated<boolean>;
+  notes: Json<{ at: string; by: number; status: string; note: string }[]>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EnquiryTable {
+  id: Generated<number>;
+  hall_id: number;
+  taken_by: number;
+  topic: string;
+  directed_to: string | null;
+  window_id: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   halls: HallTable;
@@ -221,6 +338,14 @@ export interface Database {
   audit_log: AuditLogTable;
   booking_slots: BookingSlotTable;
   bookings: BookingTable;
+  ticket_counters: TicketCounterTable;
+  tickets: TicketTable;
+  service_records: ServiceRecordTable;
+  refusal_requests: RefusalRequestTable;
+  ratings: RatingTable;
+  rectification_cases: RectificationCaseTable;
+  complaints: ComplaintTable;
+  enquiries: EnquiryTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
@@ -238,3 +363,4 @@ export type User = Selectable<UserTable>;
 export type AuditLogEntry = Selectable<AuditLogTable>;
 export type BookingSlot = Selectable<BookingSlotTable>;
 export type Booking = Selectable<BookingTable>;
+export type Ticket = Selectable<TicketTable>;

@@ -22,5 +22,6 @@ export * from "./org/org-path.ts";
 export * from "./org/staff.ts";
 export * from "./org/windows.ts";
 export * from "./org/zones.ts";
+export * from "./queue/index.ts";
 export * from "./time/clock.ts";
 export * from "./time/shanghai-time.ts";

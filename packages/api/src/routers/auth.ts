@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Context } from "../context.ts";
 import { audit } from "../services/audit.ts";
 import { dummyHash, hashPassword, verifyPassword } from "../services/passwords.ts";
+import { windowOfStaffUser } from "../services/queue.ts";
 import { createSession, deleteSession, loadActor } from "../services/sessions.ts";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 import { zIdNumber, zName, zPassword, zPhone } from "./schemas.ts";
@@ -115,6 +116,8 @@ export const authRouter = router({
       .executeTakeFirstOrThrow();
     const fresh = await loadActor(ctx.db, a.userId, a.sessionId);
     const roles = fresh?.roles ?? a.roles;
+    // The window a staff member sits at today (their A post, else their B post); null for everyone else.
+    const windowId = roles.some((r) => r !== "citizen") ? await windowOfStaffUser(ctx.db, a.userId) : null;
     return {
       id: a.userId,
       login: a.login,
@@ -123,6 +126,7 @@ export const authRouter = router({
       roleLabels: roles.map((r) => ROLE_LABELS[r]?.[ctx.locale] ?? r),
       hallId: a.hallId,
       hallName: user.hallName ?? null,
+      windowId,
       orgUnitId: a.orgUnitId,
       orgUnitName: user.orgUnitName ?? null,
       // The owner may see their own numbers; the UI still shows them masked by default.

@@ -26,21 +26,59 @@ const PUBLIC = [
 /** Any signed-in person, about themselves. */
 const SELF = ["auth.me"];
 /** A citizen's own bookings. */
-const CITIZEN_OWN = ["booking.create", "booking.cancel", "booking.reschedule", "booking.mine"];
+const CITIZEN_OWN = ["booking.create", "booking.cancel", "booking.reschedule", "booking.mine", "rating.submit"];
+/** Window chiefs and duty leaders (and hall admins): refusal decisions, rectification cases, complaints. */
+const SUPERVISE = [
+  "queue.decideRefusal",
+  "refusals.weekly",
+  "cases.list",
+  "cases.assign",
+  "cases.followUp",
+  "cases.close",
+  "complaints.list",
+  "complaints.create",
+  "complaints.update",
+];
 /** Hall staff at the counter. */
-const COUNTER = ["booking.day"];
+const COUNTER = [
+  "booking.day",
+  "queue.callNext",
+  "queue.recall",
+  "queue.pass",
+  "queue.requeue",
+  "queue.start",
+  "queue.transfer",
+  "queue.complete",
+  "queue.requestRefusal",
+  "enquiries.log",
+  "enquiries.list",
+];
+/** A citizen for themselves, or counter staff for someone at the counter. */
+const OWN_OR_COUNTER = ["queue.checkIn", "queue.takeTicket"];
 const ALL = procedures.map(([path]) => path);
 /** Reading the hall's reference data (every hall role). */
 const READ_PROCEDURES = procedures
   .filter(
     ([path, p]) =>
       p._def.type === "query" &&
-      ![...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, "users.list", "audit.list"].includes(path),
+      ![
+        ...PUBLIC,
+        ...SELF,
+        ...CITIZEN_OWN,
+        ...COUNTER,
+        ...OWN_OR_COUNTER,
+        ...SUPERVISE,
+        "users.list",
+        "audit.list",
+      ].includes(path),
   )
   .map(([path]) => path);
 /** Everything only a hall admin may do: every other mutation plus the admin-only reads. */
 const ADMIN_PROCEDURES = ALL.filter(
-  (path) => ![...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, ...READ_PROCEDURES].includes(path),
+  (path) =>
+    ![...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, ...OWN_OR_COUNTER, ...SUPERVISE, ...READ_PROCEDURES].includes(
+      path,
+    ),
 );
 
 describe("authorization", () => {
@@ -51,13 +89,14 @@ describe("authorization", () => {
   afterAll(() => env.close());
 
   it("puts every procedure of the router in exactly one access class", () => {
-    const classes = [PUBLIC, SELF, CITIZEN_OWN, COUNTER, READ_PROCEDURES, ADMIN_PROCEDURES];
+    const classes = [PUBLIC, SELF, CITIZEN_OWN, COUNTER, OWN_OR_COUNTER, SUPERVISE, READ_PROCEDURES, ADMIN_PROCEDURES];
     for (const path of ALL)
       expect(
         classes.filter((c) => c.includes(path)),
         path,
       ).toHaveLength(1);
-    for (const path of [...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER]) expect(ALL, path).toContain(path);
+    for (const path of [...PUBLIC, ...SELF, ...CITIZEN_OWN, ...COUNTER, ...OWN_OR_COUNTER, ...SUPERVISE])
+      expect(ALL, path).toContain(path);
     expect(ADMIN_PROCEDURES).toEqual(
       expect.arrayContaining(["zones.create", "users.update", "booking.overrideCapacity", "users.list", "audit.list"]),
     );
@@ -128,10 +167,24 @@ describe("authorization of bookings", () => {
     }
   });
 
-  it("keeps the day's bookings from citizens, trainers and inspectors", async () => {
+  it("keeps the counter's procedures from citizens, trainers and inspectors", async () => {
     for (const who of ["13800000001", "trainer", "inspector"]) {
       const caller = (await env.as(who)) as unknown as AnyCaller;
-      expect((await refusal(call(caller, "booking.day", { date: "2026-11-24" }))).code, who).toBe("FORBIDDEN");
+      for (const path of COUNTER) {
+        const e = await refusal(call(caller, path, { date: "2026-11-24", windowId: 1, ticketId: 1, outcome: "done" }));
+        expect(e.code, `${who} ${path}`).toBe("FORBIDDEN");
+      }
+    }
+    for (const who of ["13800000001", "staff01", "trainer"]) {
+      const caller = (await env.as(who)) as unknown as AnyCaller;
+      for (const path of SUPERVISE) {
+        const e = await refusal(call(caller, path, { hallId: 1, requestId: 1, caseId: 1, complaintId: 1 }));
+        expect(e.code, `${who} ${path}`).toBe("FORBIDDEN");
+      }
+    }
+    const trainer = (await env.as("trainer")) as unknown as AnyCaller;
+    for (const path of OWN_OR_COUNTER) {
+      expect((await refusal(call(trainer, path, { itemId: 1, bookingId: 1 }))).code, path).toBe("FORBIDDEN");
     }
   });
 });

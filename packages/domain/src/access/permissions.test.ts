@@ -15,7 +15,9 @@ const STAFF_ROLES: Role[] = [
 describe("hasPermission", () => {
   it("gives the hall administrator every permission but a citizen's own bookings", () => {
     for (const permission of PERMISSIONS) {
-      expect(hasPermission(["hall_admin"], permission), permission).toBe(permission !== "booking.own");
+      expect(hasPermission(["hall_admin"], permission), permission).toBe(
+        permission !== "booking.own" && permission !== "queue.own",
+      );
     }
   });
 
@@ -23,7 +25,10 @@ describe("hasPermission", () => {
     const counter = ["window_staff", "group_leader", "window_chief", "duty_leader"];
     for (const role of STAFF_ROLES) {
       for (const permission of PERMISSIONS) {
-        const expected = permission === "reference.read" || (permission === "booking.view" && counter.includes(role));
+        const expected =
+          permission === "reference.read" ||
+          ((permission === "booking.view" || permission === "queue.serve") && counter.includes(role)) ||
+          (permission === "queue.supervise" && (role === "window_chief" || role === "duty_leader"));
         expect(hasPermission([role], permission), `${role} ${permission}`).toBe(expected);
       }
     }
@@ -31,7 +36,9 @@ describe("hasPermission", () => {
 
   it("gives citizens only their own bookings", () => {
     for (const permission of PERMISSIONS) {
-      expect(hasPermission(["citizen"], permission), permission).toBe(permission === "booking.own");
+      expect(hasPermission(["citizen"], permission), permission).toBe(
+        permission === "booking.own" || permission === "queue.own",
+      );
     }
   });
 

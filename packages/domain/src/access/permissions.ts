@@ -13,25 +13,31 @@ export const PERMISSIONS = [
   "booking.view",
   /** Override a slot's capacity. */
   "booking.manage",
+  /** A citizen's own queue tickets: take one, check a booking in. */
+  "queue.own",
+  /** Serve the queue at a window: check in by code, issue walk-in tickets, call, complete. */
+  "queue.serve",
+  /** Decide refusals (办不成事), handle rectification cases and complaints: window chiefs and duty leaders. */
+  "queue.supervise",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF_BASE: readonly Permission[] = ["reference.read"];
-const COUNTER: readonly Permission[] = [...STAFF_BASE, "booking.view"];
+const COUNTER: readonly Permission[] = [...STAFF_BASE, "booking.view", "queue.serve"];
 
 /** Which role may do what. A user's permissions are the union over their roles. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  citizen: ["booking.own"],
+  citizen: ["booking.own", "queue.own"],
   window_staff: COUNTER,
   group_leader: COUNTER,
-  window_chief: COUNTER,
-  duty_leader: COUNTER,
+  window_chief: [...COUNTER, "queue.supervise"],
+  duty_leader: [...COUNTER, "queue.supervise"],
   trainer: STAFF_BASE,
   mentor: STAFF_BASE,
   inspector: STAFF_BASE,
   // Everything of the hall, but never a citizen's own bookings: an admin books as a citizen with a citizen account.
-  hall_admin: PERMISSIONS.filter((p) => p !== "booking.own"),
+  hall_admin: PERMISSIONS.filter((p) => p !== "booking.own" && p !== "queue.own"),
 };
 
 /** True when any of the roles grants the permission. */

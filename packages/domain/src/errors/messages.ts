@@ -98,6 +98,28 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "zh-CN": "办事群众账号须由本人注册，不能在此创建",
     "en-US": "Citizen accounts register themselves and cannot be created here",
   },
+  "queue.window_busy": {
+    "zh-CN": "本窗口还有未办结的号（{number}），请先办结、过号或转窗",
+    "en-US": "This window still has ticket {number} open; complete, pass or transfer it first",
+  },
+  "queue.ticket_not_found": { "zh-CN": "号票不存在", "en-US": "Ticket not found" },
+  "queue.transfer_target": {
+    "zh-CN": "请指定要转往的窗口或功能区（二选一）",
+    "en-US": "Name either the window or the zone to transfer to",
+  },
+  "refusal.not_found": { "zh-CN": "办不成事申请不存在", "en-US": "Refusal request not found" },
+  "rating.not_found": { "zh-CN": "只能评价本人已办结的号", "en-US": "You can rate only your own completed tickets" },
+  "case.not_found": { "zh-CN": "整改工单不存在", "en-US": "Rectification case not found" },
+  "case.illegal_transition": {
+    "zh-CN": "整改工单当前为“{from}”，不能{action}",
+    "en-US": "The case is {from}; it cannot be {action}",
+  },
+  "case.status.open": { "zh-CN": "待整改", "en-US": "open" },
+  "case.status.followed_up": { "zh-CN": "已回访", "en-US": "followed up" },
+  "case.status.closed": { "zh-CN": "已办结", "en-US": "closed" },
+  "case.action.follow_up": { "zh-CN": "记录回访", "en-US": "followed up" },
+  "case.action.close": { "zh-CN": "办结", "en-US": "closed" },
+  "complaint.not_found": { "zh-CN": "投诉不存在", "en-US": "Complaint not found" },
   "common.internal": { "zh-CN": "系统繁忙，请稍后再试", "en-US": "The system is busy, please try again later" },
 
   // booking (预约)
@@ -156,7 +178,7 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   },
   "booking.capacity_below_booked": {
     "zh-CN": "该时段已有{booked}个预约，容量不能低于{booked}",
-    "en-US": "This slot already has {booked} bookings; its capacity cannot be lower",
+    "en-US": "This slot already has {booked} bookings; its capacity cannot be lower than {booked}",
   },
   "booking.same_slot": {
     "zh-CN": "新时段与原预约时段相同",
@@ -172,6 +194,134 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   "settings.invalid_booking_setting": {
     "zh-CN": "预约规则设置有误：应为不小于{min}的整数",
     "en-US": "Invalid booking setting: it must be a whole number of at least {min}",
+  },
+
+  // hall queue (取号 · 叫号 · 办件)
+  "queue.invalid_ticket_prefix": {
+    "zh-CN": "号码前缀应为一个大写英文字母（A–Z）",
+    "en-US": "A ticket prefix must be one capital letter (A–Z)",
+  },
+  "queue.not_working_day": {
+    "zh-CN": "今天不是工作日，大厅不取号",
+    "en-US": "The hall is closed today; no tickets are issued",
+  },
+  "queue.not_open_yet": {
+    "zh-CN": "尚未开始取号，请于{opensAt}后取号",
+    "en-US": "Tickets are not issued yet; please come back from {opensAt}",
+  },
+  "queue.closed": {
+    "zh-CN": "已过下班时间（{closingTime}），今日停止取号",
+    "en-US": "The hall closed at {closingTime}; no more tickets are issued today",
+  },
+  "queue.check_in_not_confirmed": {
+    "zh-CN": "该预约当前状态为“{status}”，不能签到",
+    "en-US": "This booking is “{status}” and cannot be checked in",
+  },
+  "queue.check_in_too_early": {
+    "zh-CN": "还未到签到时间，请于{opensAt}后签到",
+    "en-US": "Too early to check in; check-in opens at {opensAt}",
+  },
+  "queue.check_in_too_late": {
+    "zh-CN": "签到时间已于{closedAt}截止，请现场取号",
+    "en-US": "Check-in closed at {closedAt}; please take a ticket at the hall",
+  },
+  "queue.not_callable": {
+    "zh-CN": "该号当前状态为“{status}”，不能呼叫",
+    "en-US": "This ticket is “{status}” and cannot be called",
+  },
+  "queue.not_called": {
+    "zh-CN": "该号当前状态为“{status}”，只有已呼叫的号才能重呼、过号或开始办理",
+    "en-US": "This ticket is “{status}”; only a called ticket can be recalled, passed or started",
+  },
+  "queue.recall_limit": {
+    "zh-CN": "已重呼{limit}次，请作过号处理",
+    "en-US": "This ticket has been recalled {limit} times; pass it now",
+  },
+  "queue.not_passed": {
+    "zh-CN": "该号当前状态为“{status}”，只有已过号的号才能重新排队",
+    "en-US": "This ticket is “{status}”; only a passed ticket can be re-queued",
+  },
+  "queue.requeue_limit": {
+    "zh-CN": "过号后最多只能重新排队{limit}次",
+    "en-US": "A passed ticket can be re-queued at most {limit} time(s)",
+  },
+  "queue.not_at_window": {
+    "zh-CN": "该号当前状态为“{status}”，不在窗口办理中",
+    "en-US": "This ticket is “{status}” and is not at a window",
+  },
+  "queue.missing_materials_required": {
+    "zh-CN": "容缺受理须列明所缺材料",
+    "en-US": "Acceptance pending materials must list the missing materials",
+  },
+  "queue.notice_text_required": {
+    "zh-CN": "一次性告知须填写告知内容",
+    "en-US": "A notice must say what to bring",
+  },
+  // ticket status names used as {status}; keep in step with TICKET_STATUS_LABELS (queue/calling.ts)
+  "queue.ticket_status.waiting": { "zh-CN": "等候中", "en-US": "waiting" },
+  "queue.ticket_status.called": { "zh-CN": "已呼叫", "en-US": "called" },
+  "queue.ticket_status.serving": { "zh-CN": "办理中", "en-US": "being served" },
+  "queue.ticket_status.passed": { "zh-CN": "已过号", "en-US": "passed" },
+  "queue.ticket_status.transferred": { "zh-CN": "已转窗", "en-US": "transferred" },
+  "queue.ticket_status.done": { "zh-CN": "已办结", "en-US": "done" },
+
+  // refusals (办不成事)
+  "refusal.already_requested": {
+    "zh-CN": "该号已有“办不成事”申请（{status}），不能重复申请",
+    "en-US": "This ticket already has a refusal request ({status})",
+  },
+  "refusal.already_decided": {
+    "zh-CN": "该“办不成事”申请已审批（{status}），不能再次审批",
+    "en-US": "This refusal request has already been decided ({status})",
+  },
+  "refusal.reason_required": { "zh-CN": "请填写审批意见", "en-US": "Please give a reason for the decision" },
+  "refusal.own_request": {
+    "zh-CN": "不能审批本人提出的“办不成事”申请",
+    "en-US": "You cannot decide a refusal request you made yourself",
+  },
+  "refusal.not_approved": {
+    "zh-CN": "“办不成事”须经窗口负责人批准后方可办结",
+    "en-US": "A refusal needs the window chief's approval before the ticket can be completed as refused",
+  },
+  // refusal status names used as {status}; keep in step with REFUSAL_STATUS_LABELS (queue/refusal.ts)
+  "refusal.status.requested": { "zh-CN": "待审批", "en-US": "awaiting approval" },
+  "refusal.status.approved": { "zh-CN": "已批准", "en-US": "approved" },
+  "refusal.status.denied": { "zh-CN": "未批准", "en-US": "denied" },
+
+  // ratings (好差评)
+  "rating.invalid_score": { "zh-CN": "评价应为1至5分", "en-US": "A rating must be a score from 1 to 5" },
+  "rating.not_completed": { "zh-CN": "办结后才能评价", "en-US": "A ticket can be rated only once it is completed" },
+  "rating.already_rated": { "zh-CN": "该次服务已评价，不能重复评价", "en-US": "This service has already been rated" },
+  "rating.window_closed": {
+    "zh-CN": "已超过评价期限（办结后{days}天内）",
+    "en-US": "The rating period has ended (within {days} days of completion)",
+  },
+
+  // complaints (投诉)
+  "complaint.illegal_transition": {
+    "zh-CN": "投诉不能从“{from}”转为“{to}”",
+    "en-US": "A complaint cannot go from “{from}” to “{to}”",
+  },
+  "complaint.flags_locked": {
+    "zh-CN": "投诉已备案回访，不能再修改查实或重大标记",
+    "en-US": "The complaint is filed; its verified and major flags can no longer change",
+  },
+  "complaint.verified_needs_staff": {
+    "zh-CN": "查实的投诉须指明被投诉的工作人员",
+    "en-US": "A verified complaint must name the staff member it is against",
+  },
+  // complaint status names used as {from}/{to}; keep in step with COMPLAINT_STATUS_LABELS (queue/complaint.ts)
+  "complaint.status.received": { "zh-CN": "接诉受理", "en-US": "received" },
+  "complaint.status.handling": { "zh-CN": "协调办理", "en-US": "being handled" },
+  "complaint.status.replied": { "zh-CN": "办结回复", "en-US": "replied" },
+  "complaint.status.filed": { "zh-CN": "备案回访", "en-US": "filed" },
+  "settings.invalid_queue_setting": {
+    "zh-CN": "排队规则设置有误：应为不小于{min}的整数",
+    "en-US": "Invalid queue setting: it must be a whole number of at least {min}",
+  },
+  "settings.queue_setting_too_large": {
+    "zh-CN": "排队规则设置有误：不能大于{max}",
+    "en-US": "Invalid queue setting: it must be at most {max}",
   },
 };
 
