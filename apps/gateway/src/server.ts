@@ -5,7 +5,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { type AppRouter, appRouter, type Context, resolveSession, SESSION_COOKIE } from "@hall/api";
+import { type AppRouter, appRouter, type Context, createHallEvents, resolveSession, SESSION_COOKIE } from "@hall/api";
 import type { DbHandle } from "@hall/db";
 import type { Clock, Locale } from "@hall/domain";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
@@ -92,6 +92,8 @@ export async function buildServer(opts: ServerOptions) {
   app.get("/healthz", async () => ({ status: "ok", db: handle.kind }));
 
   const cookieSecure = opts.cookieSecure ?? false;
+  // One LISTEN connection per gateway process feeds every calling display connected to it.
+  const events = createHallEvents(handle);
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
     const now = clock.now();
     const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], now);
@@ -103,6 +105,7 @@ export async function buildServer(opts: ServerOptions) {
       ip: req.ip ?? null,
       userAgent: req.headers["user-agent"] ?? null,
       actor,
+      events,
       cookies: {
         setSession(token, expiresAt) {
           res.setCookie(SESSION_COOKIE, token, {

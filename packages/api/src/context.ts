@@ -1,5 +1,6 @@
 import type { Database, DbKind, Kysely } from "@hall/db";
 import type { Actor, Clock, Locale } from "@hall/domain";
+import type { HallEvents } from "./services/events.ts";
 
 /** The signed-in person a request acts for. */
 export interface SessionActor extends Actor {
@@ -25,6 +26,8 @@ export interface Context {
   userAgent: string | null;
   actor: SessionActor | null;
   cookies: CookieJar;
+  /** Live events (the calling display); one per process, fed by PostgreSQL LISTEN/NOTIFY. */
+  events: HallEvents;
 }
 
 export const noopCookies: CookieJar = { setSession() {}, clearSession() {} };

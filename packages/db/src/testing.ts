@@ -7,7 +7,7 @@ import { migrateToLatest } from "./migrate.ts";
  * One database per test file: in-memory PGlite by default, or a throw-away schema on the real
  * PostgreSQL server when TEST_DATABASE_URL is set (as CI does).
  */
-export async function createTestDb(): Promise<DbHandle & { label: string }> {
+export async function createTestDb(): Promise<DbHandle & { label: string; schema?: string }> {
   // HALL_TEST_DB is set per vitest project: "pglite" forces the embedded database even when a server is given.
   const url = process.env.HALL_TEST_DB === "pglite" ? undefined : process.env.TEST_DATABASE_URL;
   if (!url) {
@@ -25,6 +25,7 @@ export async function createTestDb(): Promise<DbHandle & { label: string }> {
   return {
     ...h,
     label: "postgres",
+    schema,
     close: async () => {
       await h.close();
       const c = new pg.Client({ connectionString: url });

@@ -1,7 +1,17 @@
 import { COMPLETABLE_OUTCOMES, DomainError, hasPermission } from "@hall/domain";
 import { z } from "zod";
-import { actOnTicket, callNext, checkIn, completeTicket, takeTicket, transferTicket } from "../services/queue.ts";
-import { authedProcedure, permittedProcedure, router } from "../trpc.ts";
+import { resolveHallId } from "../services/booking.ts";
+import { changes } from "../services/events.ts";
+import {
+  actOnTicket,
+  boardOf,
+  callNext,
+  checkIn,
+  completeTicket,
+  takeTicket,
+  transferTicket,
+} from "../services/queue.ts";
+import { authedProcedure, permittedProcedure, publicProcedure, router } from "../trpc.ts";
 import { refusalProcedures } from "./feedback.ts";
 import { zId, zIdNumber } from "./schemas.ts";
 
@@ -39,6 +49,18 @@ export const ZCompleteInput = z.object({
 
 export const queueRouter = router({
   ...refusalProcedures,
+  /** Public: the calling display of a hall, pushed over SSE whenever a call changes (any gateway instance). */
+  board: publicProcedure.input(z.object({ hallId: zId.optional() }).optional()).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const hallId = await resolveHallId(ctx.db, input?.hallId);
+    yield await boardOf(ctx.db, hallId, ctx.clock.now());
+    for await (const _ of changes((wake) => ctx.events.onBoard(hallId, wake), signal)) {
+      yield await boardOf(ctx.db, hallId, ctx.clock.now());
+    }
+  }),
   checkIn: ownOrServe.input(ZCheckInInput).mutation(({ ctx, input }) => checkIn(ctx, ctx.actor, input)),
   takeTicket: ownOrServe.input(ZTakeTicketInput).mutation(({ ctx, input }) => {
     if (ctx.actor.roles.includes("citizen") && (input.idNumber || input.military)) {

@@ -32,6 +32,7 @@ import type { Context, SessionActor } from "../context.ts";
 import { audit } from "./audit.ts";
 import { loadItem, servingWindows } from "./booking.ts";
 import { hallCalendarLookup } from "./calendar.ts";
+import { BOARD_CHANNEL } from "./events.ts";
 import { hallInScope } from "./scope.ts";
 
 type Db = Kysely<Database>;
@@ -357,6 +358,7 @@ export async function callNext(ctx: Context, actor: SessionActor, windowId: numb
       .set({ status: state.status, recalls: state.recalls, window_id: window.id, staff_id: staffId, called_at: now })
       .where("id", "=", t.id)
       .execute();
+    await notifyBoard(tx, window.hall_id);
     await audit(tx, ctx, {
       action: "queue.call",
       entity: "ticket",
@@ -404,6 +406,7 @@ export async function actOnTicket(
       })
       .where("id", "=", ticketId)
       .execute();
+    await notifyBoard(tx, t.hall_id);
     await audit(tx, ctx, {
       action: `queue.${action}`,
       entity: "ticket",
@@ -532,6 +535,7 @@ export async function completeTicket(ctx: Context, actor: SessionActor, input: C
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    await notifyBoard(tx, t.hall_id);
     await audit(tx, ctx, {
       action: "queue.complete",
       entity: "ticket",
@@ -556,4 +560,56 @@ export async function windowOfStaffUser(db: Db, userId: number): Promise<number 
     .orderBy("w.number")
     .executeTakeFirst();
   return row?.window_id ?? null;
+}
+
+/** Tells every gateway instance (on commit) that the calls of a hall changed. */
+async function notifyBoard(tx: Db, hallId: number): Promise<void> {
+  await sql`select pg_notify(${BOARD_CHANNEL}, ${String(hallId)})`.execute(tx);
+}
+
+export interface BoardCall {
+  number: string;
+  windowNumber: string;
+  windowName: string;
+  calledAt: string;
+  recalls: number;
+}
+
+/** The calling display: the tickets being called or served today, most recent call first. */
+export async function boardOf(
+  db: Db,
+  hallId: number,
+  now: Date,
+): Promise<{ hallId: number; calls: BoardCall[]; waiting: number }> {
+  const today = shanghaiDate(now);
+  const [calls, waiting] = await Promise.all([
+    db
+      .selectFrom("tickets as t")
+      .innerJoin("windows as w", "w.id", "t.window_id")
+      .select(["t.number", "w.number as windowNumber", "w.name as windowName", "t.called_at", "t.recalls"])
+      .where("t.hall_id", "=", hallId)
+      .where("t.service_date", "=", today)
+      .where("t.status", "in", ["called", "serving"])
+      .orderBy("t.called_at", "desc")
+      .limit(12)
+      .execute(),
+    db
+      .selectFrom("tickets")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("hall_id", "=", hallId)
+      .where("service_date", "=", today)
+      .where("status", "in", ["waiting", "transferred"])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    hallId,
+    calls: calls.map((c) => ({
+      number: c.number,
+      windowNumber: c.windowNumber,
+      windowName: c.windowName,
+      calledAt: toShanghaiIso(c.called_at!),
+      recalls: c.recalls,
+    })),
+    waiting: Number(waiting.n),
+  };
 }

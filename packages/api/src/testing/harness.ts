@@ -3,6 +3,7 @@ import { type Clock, type Locale, manualClock } from "@hall/domain";
 import type { Context, CookieJar } from "../context.ts";
 import { createCaller } from "../root.ts";
 import { seedDemo } from "../seed/demo.ts";
+import { createHallEvents, type HallEvents } from "../services/events.ts";
 import { loadActor, resolveSession } from "../services/sessions.ts";
 
 export interface TestEnv {
@@ -20,6 +21,17 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
+const eventsByHandle = new WeakMap<DbHandle, HallEvents>();
+/** One event hub per test database, as one per gateway process. */
+function eventsFor(h: DbHandle): HallEvents {
+  let e = eventsByHandle.get(h);
+  if (!e) {
+    e = createHallEvents(h);
+    eventsByHandle.set(h, e);
+  }
+  return e;
+}
+
 export function contextFor(h: DbHandle, clock: Clock, locale: Locale = "zh-CN", cookies?: CookieJar): Context {
   return {
     db: h.db,
@@ -30,6 +42,7 @@ export function contextFor(h: DbHandle, clock: Clock, locale: Locale = "zh-CN", 
     userAgent: "vitest",
     actor: null,
     cookies: cookies ?? { setSession() {}, clearSession() {} },
+    events: eventsFor(h),
   };
 }
 
