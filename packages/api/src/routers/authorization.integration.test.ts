@@ -22,6 +22,7 @@ const PUBLIC = [
   "catalog.rules",
   "catalog.days",
   "booking.slots",
+  "queue.board",
 ];
 /** Any signed-in person, about themselves. */
 const SELF = ["auth.me"];
