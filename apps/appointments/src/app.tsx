@@ -1,37 +1,25 @@
-import { AppFrame, type Me } from "@hall/api-client";
-import { PageHeader, RoleTags, useT } from "@hall/ui";
-import { Card, Typography } from "antd";
+import { AppFrame } from "@hall/api-client";
+import { useState } from "react";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { MeContext } from "./me-context.ts";
 import "./messages.ts";
+import { routes } from "./routes.tsx";
 
-const FEATURES = ["appointments.feature1", "appointments.feature2", "appointments.feature3"];
+export type AppointmentsRouter = ReturnType<typeof createBrowserRouter>;
 
-export function Home({ me }: { me: Me }) {
-  const t = useT();
+/**
+ * 预约 · 取号 · 叫号: citizens book (visitors may browse items and slots, and sign in to confirm);
+ * hall staff see the day's bookings, hall admins override slot capacities.
+ */
+export function App({ router }: { router?: AppointmentsRouter }) {
+  const [appRouter] = useState(() => router ?? createBrowserRouter(routes, { basename: "/appointments" }));
   return (
-    <>
-      <PageHeader title={t("appointments.title")} />
-      <Card data-testid="whoami" style={{ marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t("appointments.welcome", { name: me.name })}
-        </Typography.Title>
-        <RoleTags roles={[...me.roles]} />
-        {me.hallName && (
-          <Typography.Paragraph style={{ marginTop: 8 }}>
-            {t("appointments.hall", { hall: me.hallName })}
-          </Typography.Paragraph>
-        )}
-      </Card>
-      <Card title={t("appointments.comingTitle")}>
-        <ul style={{ margin: 0, paddingInlineStart: 20, lineHeight: 2 }}>
-          {FEATURES.map((key) => (
-            <li key={key}>{t(key)}</li>
-          ))}
-        </ul>
-      </Card>
-    </>
+    <AppFrame current="appointments" allowAnonymous>
+      {(me) => (
+        <MeContext value={me}>
+          <RouterProvider router={appRouter} />
+        </MeContext>
+      )}
+    </AppFrame>
   );
-}
-
-export function App() {
-  return <AppFrame current="appointments">{(me) => me && <Home me={me} />}</AppFrame>;
 }

@@ -12,6 +12,7 @@ const me = {
   roleLabels: [],
   hallId: 1,
   hallName: "示范区政务服务中心",
+  windowId: 1,
   orgUnitId: 2,
   orgUnitName: "示范区",
   phoneMasked: null,

@@ -3,6 +3,24 @@
 // shell
 export { AppShell, type AppShellProps, type ShellUser } from "./app-shell/app-shell.tsx";
 export { APP_KEYS, type AppKey, type AppLink, defaultApps } from "./app-shell/apps.ts";
+// booking
+export { BookingCard, type BookingCardProps } from "./booking/booking-card.tsx";
+export { BookingStatusTag, useBookingStatusLabel } from "./booking/booking-status-tag.tsx";
+export { DayStrip, type DayStripProps, firstWorkingDay } from "./booking/day-strip.tsx";
+export {
+  formatLongDate,
+  formatMonthDay,
+  formatSlotRange,
+  formatSlotTime,
+  formatWeekday,
+  hallDate,
+  hallTime,
+  isMorningSlot,
+} from "./booking/format.ts";
+export { MaterialsChecklist, type MaterialsChecklistProps } from "./booking/materials-checklist.tsx";
+export { bookingEnUS, bookingZhCN, registerBookingMessages, useBookingT } from "./booking/messages.ts";
+export { SlotPicker, type SlotPickerProps, slotState } from "./booking/slot-picker.tsx";
+export type { BookingDay, BookingView, MaterialItem, SlotOption } from "./booking/types.ts";
 // display
 export { MaskedId, type MaskedIdProps } from "./display/masked-id.tsx";
 export { PageHeader, type PageHeaderProps } from "./display/page-header.tsx";

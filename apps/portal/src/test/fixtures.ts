@@ -1,4 +1,5 @@
 import type { Me, RouterOutputs } from "@hall/api-client";
+import { DEFAULT_BOOKING_SETTINGS } from "@hall/domain";
 
 export const adminMe: Me = {
   id: 1,
@@ -8,6 +9,7 @@ export const adminMe: Me = {
   roleLabels: ["大厅管理员"],
   hallId: 1,
   hallName: "示范区政务服务中心",
+  windowId: null,
   orgUnitId: 2,
   orgUnitName: "示范区",
   phoneMasked: null,
@@ -22,6 +24,7 @@ export const citizenMe: Me = {
   roleLabels: ["办事群众"],
   hallId: null,
   hallName: null,
+  windowId: null,
   orgUnitId: null,
   orgUnitName: null,
   phoneMasked: "138****0001",
@@ -43,6 +46,7 @@ export const demoHall: RouterOutputs["halls"]["list"][number] = {
     maxSpecialtyZones: 6,
     loginMaxAttempts: 5,
     loginWindowMinutes: 15,
+    booking: { ...DEFAULT_BOOKING_SETTINGS },
   },
 };
 

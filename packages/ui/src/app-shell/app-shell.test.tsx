@@ -45,11 +45,11 @@ describe("AppShell", () => {
     expect(screen.getByText("政务服务大厅综合管理平台")).toBeTruthy();
     const current = screen.getByRole("link", { name: "培训考试" });
     expect(current.getAttribute("aria-current")).toBe("page");
-    expect(current.closest("li")?.className).toContain("ant-menu-item-selected");
+    expect(current.closest("li")?.className).toContain("hall-shell-app-selected");
     const other = screen.getByRole("link", { name: "预约取号" });
     expect(other.getAttribute("href")).toBe("/appointments/");
     expect(other.getAttribute("aria-current")).toBeNull();
-    expect(other.closest("li")?.className).not.toContain("ant-menu-item-selected");
+    expect(other.closest("li")?.className ?? "").not.toContain("hall-shell-app-selected");
     expect(screen.getByText("张三")).toBeTruthy();
     expect(screen.getByText("content")).toBeTruthy();
   });

@@ -1,0 +1,61 @@
+import { addMessages } from "@hall/ui";
+
+/** Strings of the hall staff day view. */
+export const dayZhCN = {
+  "appointments.day.title": "大厅预约一览",
+  "appointments.day.forbiddenTitle": "无权访问",
+  "appointments.day.forbiddenHint": "仅大厅工作人员可查看当日预约。",
+  "appointments.day.date": "日期",
+  "appointments.day.prev": "前一天",
+  "appointments.day.next": "后一天",
+  "appointments.day.today": "今天",
+  "appointments.day.onlyBooked": "只看有预约的事项",
+  "appointments.day.total": "共 {n} 个预约",
+  "appointments.day.noSlots": "当天不开放预约",
+  "appointments.day.noBookings": "当天还没有预约",
+  "appointments.day.itemSummary": "已约 {booked} / 容量 {capacity}",
+  "appointments.day.time": "时段",
+  "appointments.day.capacity": "容量",
+  "appointments.day.booked": "已约",
+  "appointments.day.available": "余量",
+  "appointments.day.full": "已约满",
+  "appointments.day.bookings": "预约人（预约码 · 姓名 · 手机 · 状态）",
+  "appointments.day.overridden": "已调整",
+  "appointments.day.overrideTitle": "调整 {time} 的容量",
+  "appointments.day.overrideHint": "已约 {booked} 人，容量不能低于已约人数",
+  "appointments.day.save": "保存",
+  "appointments.day.clearOverride": "恢复按窗口计算的容量",
+  "appointments.day.overrideSaved": "容量已调整",
+  "appointments.day.overrideCleared": "已恢复按窗口计算的容量",
+} as const satisfies Record<string, string>;
+
+export const dayEnUS: Record<keyof typeof dayZhCN, string> = {
+  "appointments.day.title": "Bookings of the day",
+  "appointments.day.forbiddenTitle": "No access",
+  "appointments.day.forbiddenHint": "Only hall staff can see the day's bookings.",
+  "appointments.day.date": "Date",
+  "appointments.day.prev": "Previous day",
+  "appointments.day.next": "Next day",
+  "appointments.day.today": "Today",
+  "appointments.day.onlyBooked": "Only services with bookings",
+  "appointments.day.total": "{n} bookings",
+  "appointments.day.noSlots": "No bookable slots on this day",
+  "appointments.day.noBookings": "No bookings yet on this day",
+  "appointments.day.itemSummary": "Booked {booked} / capacity {capacity}",
+  "appointments.day.time": "Time",
+  "appointments.day.capacity": "Capacity",
+  "appointments.day.booked": "Booked",
+  "appointments.day.available": "Left",
+  "appointments.day.full": "Full",
+  "appointments.day.bookings": "Bookings (code · name · phone · status)",
+  "appointments.day.overridden": "Overridden",
+  "appointments.day.overrideTitle": "Capacity of {time}",
+  "appointments.day.overrideHint": "{booked} booked; the capacity cannot be lower",
+  "appointments.day.save": "Save",
+  "appointments.day.clearOverride": "Back to the capacity from the windows",
+  "appointments.day.overrideSaved": "Capacity changed",
+  "appointments.day.overrideCleared": "Capacity computed from the windows again",
+};
+
+addMessages("zh-CN", dayZhCN);
+addMessages("en-US", dayEnUS);

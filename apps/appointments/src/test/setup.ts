@@ -1,0 +1,37 @@
+import { cleanup, configure } from "@testing-library/react";
+import { afterEach, vi } from "vitest";
+
+// Pages are lazy chunks; the first import of one under vitest can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
+
+// antd's responsive observers need matchMedia and ResizeObserver; keep fallbacks in case happy-dom lacks them.
+if (typeof window.matchMedia !== "function") {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (typeof window.ResizeObserver !== "function") {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  // biome-ignore lint/suspicious/noDocumentCookie: forget the language cookie I18nProvider wrote (no Cookie Store in happy-dom)
+  document.cookie = "hall_locale=; path=/; max-age=0";
+});
