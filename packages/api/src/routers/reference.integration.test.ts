@@ -188,6 +188,18 @@ describe("hall reference data (hall admin)", () => {
       source: "hall",
       nationalKind: null,
     });
+    // The public booking horizon shows the hall's closure by name.
+    env.clock.set(new Date("2026-12-20T01:00:00Z"));
+    const days = await env.anon().catalog.days({ hallId: env.hallId });
+    expect(days.find((d) => d.date === "2026-12-24")).toEqual({
+      date: "2026-12-24",
+      working: false,
+      name: "大厅设备检修",
+    });
+    // chinese-days 1.5.7 has no 2027 data yet: until it does, New Year's Day 2027 is a working day unless the hall
+    // enters it (see docs/operations.md).
+    expect(days.find((d) => d.date === "2027-01-01")).toEqual({ date: "2027-01-01", working: true });
+    env.clock.set(new Date("2026-11-23T01:00:00Z"));
     const e = await refusal(admin.calendar.setDay({ hallId: env.hallId, date: "2026-02-30", kind: "holiday" }));
     expect(refusedField(e)).toBe("date");
   });

@@ -11,6 +11,7 @@ import {
   type BookableItem,
   type BookingSettings,
   type BookingStatus,
+  buildCalendarLookup,
   type CalendarLookup,
   canCancelBooking,
   DomainError,
@@ -30,7 +31,7 @@ import {
 } from "@hall/domain";
 import type { Context } from "../context.ts";
 import { audit } from "./audit.ts";
-import { hallCalendarLookup } from "./calendar.ts";
+import { hallCalendarEntries } from "./calendar.ts";
 
 type Db = Kysely<Database>;
 
@@ -41,6 +42,8 @@ export interface HallBookingRules {
   settings: BookingSettings;
   openingHours: OpeningHoursRange[];
   calendar: CalendarLookup;
+  /** Names of the non-standard days (国庆节, 调休, a hall's own closure), by date. */
+  dayNames: Map<string, string>;
 }
 
 /** The hall a public caller means: the given one, or the first hall (a single-hall installation needs no id). */
@@ -64,21 +67,24 @@ export async function hallBookingRules(db: Db, hallId: number, now: Date): Promi
   const today = shanghaiDate(now);
   const last = addCalendarDays(today, settings.maxDaysAhead + 1);
   const years = [...new Set([Number(today.slice(0, 4)), Number(last.slice(0, 4))])];
+  const entries = (await Promise.all(years.map((y) => hallCalendarEntries(db, hall.id, y)))).flat();
   return {
     hallId: hall.id,
     hallName: hall.name,
     settings,
     openingHours: resolveHallSettings(hall.settings as never).openingHours,
-    calendar: await hallCalendarLookup(db, hall.id, years),
+    calendar: buildCalendarLookup(entries),
+    dayNames: new Map(entries.filter((e) => e.name).map((e) => [e.date, e.name!])),
   };
 }
 
 /** The bookable horizon: today … today + maxDaysAhead, each day with whether the hall works. */
-export function bookingDays(rules: HallBookingRules, now: Date): { date: string; working: boolean }[] {
+export function bookingDays(rules: HallBookingRules, now: Date): { date: string; working: boolean; name?: string }[] {
   const today = shanghaiDate(now);
   return Array.from({ length: rules.settings.maxDaysAhead + 1 }, (_, i) => {
     const date = addCalendarDays(today, i);
-    return { date, working: isWorkingDay(date, rules.calendar) };
+    const name = rules.dayNames.get(date);
+    return { date, working: isWorkingDay(date, rules.calendar), ...(name ? { name } : {}) };
   });
 }
 
@@ -268,6 +274,7 @@ async function assertCitizenMayBook(
 
 export interface BookingView {
   id: number;
+  hallId: number;
   status: BookingStatus;
   itemId: number;
   itemName: string;
@@ -299,6 +306,7 @@ export async function bookingViews(
     const s = resolveBookingSettings(((b.hallSettings ?? {}) as { booking?: Partial<BookingSettings> }).booking);
     return {
       id: b.id,
+      hallId: b.hall_id,
       status: b.status,
       itemId: b.item_id,
       itemName: b.itemName,

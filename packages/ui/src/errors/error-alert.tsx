@@ -14,13 +14,16 @@ export type ErrorAlertProps = {
 export function ErrorAlert({ error, onClose, fieldLabels = {} }: ErrorAlertProps) {
   const t = useT();
   if (error === null || error === undefined) return null;
-  const lines = toFieldErrors(error).flatMap(({ field, errors }) =>
+  const message = errorMessage(error, t);
+  // The server's message already names the field (a domain error's, or every field of a validation error joined):
+  // list the field lines only when they add something.
+  const fieldLines = toFieldErrors(error).flatMap(({ field, errors }) =>
     errors.map((message) => {
       const label = fieldLabels[field];
       return label ? t("error.field", { field: label, message }) : message;
     }),
   );
-  const message = errorMessage(error, t);
+  const lines = fieldLines.every((line) => message.includes(line)) ? [] : fieldLines;
   return (
     <Alert
       type="error"
