@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../screenshots");
@@ -48,8 +48,14 @@ export async function signIn(page: Page, login: string, password = "demo1234") {
   await page.getByTestId("welcome").waitFor();
 }
 
-/** Picks an option of the antd Select labelled `label`. */
-export async function pick(page: Page, label: string | RegExp, option: string) {
-  await page.getByLabel(label).click();
-  await page.locator(".ant-select-item-option", { hasText: option }).first().click();
+/** Picks an option of the antd Select labelled `label` (looked up inside `within`, e.g. a dialog). */
+export async function pick(page: Page, label: string | RegExp, option: string, within: Locator = page.locator("body")) {
+  await within.getByLabel(label).click();
+  // The open dropdown's option with exactly this label (closed dropdowns stay in the DOM, hidden).
+  const item = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
+  );
+  await item.waitFor();
+  await item.click();
+  await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").waitFor({ state: "hidden" });
 }

@@ -22,8 +22,8 @@ describe("hall administration in the portal", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("窗口号").fill("21");
     await dialog.getByLabel("窗口名称").fill("综合受理21号窗口");
-    await pick(page, "窗口类型", "无差别综合受理");
-    await pick(page, /^功能区$/, "综合受理区");
+    await pick(page, "窗口类型", "无差别综合受理", dialog);
+    await pick(page, /^功能区$/, "综合受理区", dialog);
     await shot(page, "admin-window-create-form");
     await dialog.getByRole("button", { name: /保\s*存|确\s*定/ }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -34,8 +34,8 @@ describe("hall administration in the portal", () => {
     await page.getByRole("button", { name: /新\s*建/ }).click();
     await dialog.getByLabel("窗口号").fill("21");
     await dialog.getByLabel("窗口名称").fill("重复的窗口");
-    await pick(page, "窗口类型", "无差别综合受理");
-    await pick(page, /^功能区$/, "综合受理区");
+    await pick(page, "窗口类型", "无差别综合受理", dialog);
+    await pick(page, /^功能区$/, "综合受理区", dialog);
     await dialog.getByRole("button", { name: /保\s*存|确\s*定/ }).click();
     await dialog.locator(".ant-form-item-explain-error", { hasText: "窗口编号已存在" }).waitFor();
     await shot(page, "admin-window-duplicate-refused");
