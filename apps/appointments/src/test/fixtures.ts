@@ -144,6 +144,7 @@ export const RULES = {
 export function booking(extra: Partial<Booking> = {}): Booking {
   return {
     id: 501,
+    hallId: 1,
     status: "confirmed",
     itemId: 1,
     itemName: "不动产首次登记",
