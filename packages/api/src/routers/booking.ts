@@ -4,10 +4,12 @@ import {
   bookingViews,
   cancelBooking,
   createBooking,
+  hallBookingRules,
   loadItem,
   overrideCapacity,
   rescheduleBooking,
   resolveHallId,
+  servingWindows,
   slotsOfDay,
 } from "../services/booking.ts";
 import { hallInScope } from "../services/scope.ts";
@@ -99,9 +101,13 @@ export const bookingRouter = router({
         .orderBy("b.start_at")
         .orderBy("b.id")
         .execute();
+      const hall = {
+        rules: await hallBookingRules(ctx.db, hallId, now),
+        windows: await servingWindows(ctx.db, hallId),
+      };
       const result = [];
       for (const it of items) {
-        const slots = await slotsOfDay(ctx.db, await loadItem(ctx.db, it.id), input.date, now);
+        const slots = await slotsOfDay(ctx.db, await loadItem(ctx.db, it.id), input.date, now, hall);
         result.push({
           itemId: it.id,
           itemName: it.name,

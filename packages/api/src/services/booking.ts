@@ -157,13 +157,22 @@ function isOpen(slot: Slot, now: Date, s: BookingSettings): boolean {
   }
 }
 
-/** Every slot of an item on a day with its capacity (computed, or overridden) and its seats taken. */
-export async function slotsOfDay(db: Db, item: ItemForBooking, date: string, now: Date): Promise<SlotView[]> {
-  const rules = await hallBookingRules(db, item.hallId, now);
+/**
+ * Every slot of an item on a day with its capacity (computed, or overridden) and its seats taken. Pass the hall's
+ * rules and windows when listing many items of one hall, so they are read once.
+ */
+export async function slotsOfDay(
+  db: Db,
+  item: ItemForBooking,
+  date: string,
+  now: Date,
+  hall?: { rules: HallBookingRules; windows: ServingWindow[] },
+): Promise<SlotView[]> {
+  const rules = hall?.rules ?? (await hallBookingRules(db, item.hallId, now));
   const slots = generateSlots(date, rules.openingHours, rules.calendar, rules.settings.slotMinutes);
   if (slots.length === 0) return [];
   const [windows, rows] = await Promise.all([
-    servingWindows(db, item.hallId),
+    hall?.windows ?? servingWindows(db, item.hallId),
     db
       .selectFrom("booking_slots")
       .select(["start_at", "booked", "capacity_override"])
