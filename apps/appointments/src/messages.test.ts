@@ -5,12 +5,14 @@ import { appointmentsEnUS, appointmentsZhCN } from "./messages.ts";
 import { bookingPagesEnUS, bookingPagesZhCN } from "./pages/booking.messages.ts";
 import { dayEnUS, dayZhCN } from "./pages/day.messages.ts";
 import { itemsEnUS, itemsZhCN } from "./pages/items.messages.ts";
+import { queueEnUS, queueZhCN } from "./queue/queue.messages.ts";
 
 const catalogs = [
   [appointmentsZhCN, appointmentsEnUS],
   [itemsZhCN, itemsEnUS],
   [bookingPagesZhCN, bookingPagesEnUS],
   [dayZhCN, dayEnUS],
+  [queueZhCN, queueEnUS],
 ] as const;
 
 function sourceFiles(dir: string): string[] {

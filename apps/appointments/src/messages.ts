@@ -26,6 +26,8 @@ export const appointmentsZhCN = {
   "appointments.home.dayViewHint": "按日期查看各事项各时段的预约情况",
   "appointments.home.capacity": "时段容量调整",
   "appointments.home.capacityHint": "为某个时段单独设置可预约数量",
+  "appointments.home.queue": "取号 · 叫号",
+  "appointments.home.queueHint": "签到取号、窗口叫号、叫号屏、审批督办",
   "appointments.home.nothingForRole": "您的角色在本应用中暂无可用功能。",
 } as const satisfies Record<string, string>;
 
@@ -53,6 +55,8 @@ export const appointmentsEnUS: Record<keyof typeof appointmentsZhCN, string> = {
   "appointments.home.dayViewHint": "Every service's slots and bookings on a day",
   "appointments.home.capacity": "Slot capacities",
   "appointments.home.capacityHint": "Set the number of bookable places of a single slot",
+  "appointments.home.queue": "Tickets & calling",
+  "appointments.home.queueHint": "Check-in and tickets, window console, calling display, approvals",
   "appointments.home.nothingForRole": "Your role has nothing to do in this app yet.",
 };
 

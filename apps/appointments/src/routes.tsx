@@ -30,6 +30,13 @@ const BookedPage = page(() => import("./pages/booked-page.tsx"), "BookedPage");
 const MinePage = page(() => import("./pages/mine-page.tsx"), "MinePage");
 const ReschedulePage = page(() => import("./pages/reschedule-page.tsx"), "ReschedulePage");
 const DayPage = page(() => import("./pages/day-page.tsx"), "DayPage");
+/** Every hall-queue page behind one lazy import (it loads the page's own chunk), so /book's entry stays small. */
+const QueuePage = page(() => import("./queue/queue-pages.tsx"), "QueuePage");
+
+/** Routes rendered without the shell (header, sign-in): the hall TV's calling display. */
+export function isBarePath(pathname: string): boolean {
+  return pathname === "/display" || pathname.startsWith("/display/");
+}
 
 function BackHome() {
   const t = useT();
@@ -96,9 +103,15 @@ export const routes: RouteObject[] = [
           { path: "booked/:id", element: <BookedPage /> },
           { path: "mine", element: <MinePage /> },
           { path: "mine/:id/reschedule", element: <ReschedulePage /> },
+          { path: "queue", element: <QueuePage /> },
+          { path: "ticket", element: <QueuePage /> },
+          { path: "rate/:ticketId", element: <QueuePage /> },
         ],
       },
       { path: "day", element: <DayPage /> },
+      { path: "display", element: <QueuePage /> },
+      { path: "console", element: <QueuePage /> },
+      { path: "approvals", element: <QueuePage /> },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -63,6 +63,12 @@ export { enUS } from "./i18n/messages.en-US.ts";
 export { type MessageKey, zhCN } from "./i18n/messages.zh-CN.ts";
 export { HALL_BLUE, hallTheme } from "./i18n/theme.ts";
 export { LoginForm, type LoginFormProps, type LoginValues } from "./login/login-form.tsx";
+// hall queue
+export { CallingBoard, type CallingBoardProps, callKey } from "./queue/calling-board.tsx";
+export { queueUiEnUS, queueUiZhCN, registerQueueUiMessages, useQueueUiT } from "./queue/messages.ts";
+export { RatingPicker, type RatingPickerProps, useRatingLabel } from "./queue/rating-picker.tsx";
+export { TicketCard, type TicketCardProps } from "./queue/ticket-card.tsx";
+export type { BoardCallView, BoardView } from "./queue/types.ts";
 // reference data
 export {
   EntityFormModal,

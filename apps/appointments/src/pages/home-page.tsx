@@ -137,6 +137,14 @@ export function HomePage() {
             title={t("appointments.home.dayView")}
             hint={t("appointments.home.dayViewHint")}
           />
+          <div style={{ borderTop: `1px solid ${colors.split}` }}>
+            <NavRow
+              to="/queue"
+              icon={<ScheduleOutlined />}
+              title={t("appointments.home.queue")}
+              hint={t("appointments.home.queueHint")}
+            />
+          </div>
           {canManage && (
             <div style={{ borderTop: `1px solid ${colors.split}` }}>
               <NavRow

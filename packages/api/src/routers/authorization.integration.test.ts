@@ -51,6 +51,8 @@ const COUNTER = [
   "queue.transfer",
   "queue.complete",
   "queue.requestRefusal",
+  "queue.current",
+  "queue.refusalStatus",
   "enquiries.log",
   "enquiries.list",
 ];

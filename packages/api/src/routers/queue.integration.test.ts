@@ -104,11 +104,16 @@ describe("hall queue", () => {
     expect((await refusal(staff.queue.requeue({ ticketId: mine.ticketId }))).code).toBe("CONFLICT");
   });
 
-  it("refuses to call while the window still has a called ticket", async () => {
+  it("refuses to call while the window still has a called ticket, and tells the console which one", async () => {
     const staff = await env.as("staff02");
+    expect(await staff.queue.current({ windowId: window02 })).toBeNull();
     await staff.queue.takeTicket({ itemId: walkInItem, military: true });
     const t = await staff.queue.callNext({ windowId: window02 });
     expect(refusedField(await refusal(staff.queue.callNext({ windowId: window02 })))).toBe("windowId");
+    expect(await staff.queue.current({ windowId: window02 })).toMatchObject({
+      ticketId: t!.ticketId,
+      status: "called",
+    });
     await staff.queue.complete({ ticketId: t!.ticketId, outcome: "notice_given", noticeText: "请携带营业执照原件" });
   });
 
@@ -195,7 +200,12 @@ describe("refusals, ratings, cases and complaints", () => {
     const { staff, ticketId } = await ticketAtWindow();
     const e = await refusal(staff.queue.complete({ ticketId, outcome: "refused" }));
     expect(e.code).toBe("FORBIDDEN");
+    expect(await staff.queue.refusalStatus({ ticketId })).toBeNull();
     const req = await staff.queue.requestRefusal({ ticketId, reason: "不符合设立条件：经营场所为住宅且无证明" });
+    expect(await staff.queue.refusalStatus({ ticketId })).toMatchObject({
+      requestId: req.requestId,
+      status: "requested",
+    });
     expect((await refusal(staff.queue.complete({ ticketId, outcome: "refused" }))).code).toBe("FORBIDDEN");
     expect((await refusal(staff.queue.requestRefusal({ ticketId, reason: "再次申请" }))).code).toBe("CONFLICT");
     // Window staff cannot decide; the chief must give a reason.
@@ -217,6 +227,7 @@ describe("refusals, ratings, cases and complaints", () => {
     expect(
       (await refusal(chief.queue.decideRefusal({ requestId: req.requestId, decision: "denied", reason: "改判" }))).code,
     ).toBe("CONFLICT");
+    expect(await staff.queue.refusalStatus({ ticketId })).toMatchObject({ status: "approved" });
     await expect(staff.queue.complete({ ticketId, outcome: "refused" })).resolves.toMatchObject({ outcome: "refused" });
     const weekly = await chief.refusals.weekly({});
     expect(weekly).toMatchObject({ week: "2026-W48", requested: 1, approved: 1, pending: 0 });

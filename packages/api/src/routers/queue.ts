@@ -2,12 +2,14 @@ import { COMPLETABLE_OUTCOMES, DomainError, hasPermission } from "@hall/domain";
 import { z } from "zod";
 import { resolveHallId } from "../services/booking.ts";
 import { changes } from "../services/events.ts";
+import { refusalOfTicket } from "../services/feedback.ts";
 import {
   actOnTicket,
   boardOf,
   callNext,
   checkIn,
   completeTicket,
+  currentTicket,
   takeTicket,
   transferTicket,
 } from "../services/queue.ts";
@@ -69,6 +71,14 @@ export const queueRouter = router({
     }
     return takeTicket(ctx, ctx.actor, input);
   }),
+  /** The ticket open at a window (called or being served), or null. */
+  current: permittedProcedure("queue.serve")
+    .input(z.object({ windowId: zId }))
+    .query(({ ctx, input }) => currentTicket(ctx, ctx.actor, input.windowId)),
+  /** The latest refusal request of a ticket and the chief's decision, or null. */
+  refusalStatus: permittedProcedure("queue.serve")
+    .input(zTicket)
+    .query(({ ctx, input }) => refusalOfTicket(ctx, ctx.actor, input.ticketId)),
   callNext: permittedProcedure("queue.serve")
     .input(z.object({ windowId: zId }))
     .mutation(({ ctx, input }) => callNext(ctx, ctx.actor, input.windowId)),

@@ -489,3 +489,17 @@ export async function listEnquiries(db: Db, hallId: number, date: string) {
     createdAt: toShanghaiIso(e.created_at),
   }));
 }
+
+/** The latest refusal request of a ticket (for the window that asked), or null. */
+export async function refusalOfTicket(ctx: Context, actor: SessionActor, ticketId: number) {
+  const t = await ctx.db.selectFrom("tickets").select(["hall_id"]).where("id", "=", ticketId).executeTakeFirst();
+  if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
+  await hallInScope(ctx.db, actor, t.hall_id, "queue.serve");
+  const r = await ctx.db
+    .selectFrom("refusal_requests")
+    .select(["id", "status", "reason", "decision_reason"])
+    .where("ticket_id", "=", ticketId)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return r ? { requestId: r.id, status: r.status, reason: r.reason, decisionReason: r.decision_reason } : null;
+}

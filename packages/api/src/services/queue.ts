@@ -140,6 +140,7 @@ async function issueTicket(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  await notifyBoard(tx, values.hallId); // the display's waiting count
   return { ticketId: ticket.id, number, zone: values.zone.name };
 }
 
@@ -612,4 +613,17 @@ export async function boardOf(
     })),
     waiting: Number(waiting.n),
   };
+}
+
+/** The ticket open at a window (called or being served), so a console can pick up where it left off. */
+export async function currentTicket(ctx: Context, actor: SessionActor, windowId: number): Promise<TicketView | null> {
+  const { window } = await windowOf(ctx.db, actor, windowId);
+  const open = await ctx.db
+    .selectFrom("tickets")
+    .select("id")
+    .where("window_id", "=", window.id)
+    .where("status", "in", ["called", "serving"])
+    .orderBy("called_at", "desc")
+    .executeTakeFirst();
+  return open ? ticketView(ctx.db, open.id) : null;
 }

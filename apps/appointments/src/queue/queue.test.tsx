@@ -1,0 +1,246 @@
+import type { Me } from "@hall/api-client";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createMemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import { App } from "../app.tsx";
+import { routes } from "../routes.tsx";
+import { errorAlert } from "../test/dom.ts";
+import { fakeApi, TrpcFailure } from "../test/fake-api.ts";
+import { catalogApi, citizenMe, ITEMS, staffMe } from "../test/fixtures.ts";
+import { renderApp } from "../test/render-app.tsx";
+
+type Listener = (event: { data: string; lastEventId: string }) => void;
+
+/** A stand-in for the browser's EventSource: the test pushes tRPC SSE events by hand. */
+class FakeEventSource {
+  static instances: FakeEventSource[] = [];
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  readonly CONNECTING = 0;
+  readonly OPEN = 1;
+  readonly CLOSED = 2;
+  readyState = 0;
+  private listeners = new Map<string, Set<Listener>>();
+  constructor(
+    readonly url: string,
+    readonly init?: unknown,
+  ) {
+    FakeEventSource.instances.push(this);
+  }
+  addEventListener(type: string, fn: Listener) {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)?.add(fn);
+  }
+  removeEventListener(type: string, fn: Listener) {
+    this.listeners.get(type)?.delete(fn);
+  }
+  close() {
+    this.readyState = 2;
+  }
+  emit(type: string, data: unknown) {
+    this.readyState = 1;
+    for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data), lastEventId: "" });
+  }
+}
+
+const board = (calls: [string, string][], waiting: number) => ({
+  hallId: 1,
+  waiting,
+  calls: calls.map(([number, windowNumber], i) => ({
+    number,
+    windowNumber,
+    windowName: `${windowNumber}号窗`,
+    calledAt: `2026-11-23T09:4${9 - i}:00+08:00`,
+    recalls: 0,
+  })),
+});
+
+describe("calling display (/display)", () => {
+  it("has no shell, subscribes to queue.board and shows each new call big", async () => {
+    FakeEventSource.instances = [];
+    const { stubGlobal } = await import("vitest").then((m) => m.vi);
+    stubGlobal("EventSource", FakeEventSource);
+    const api = fakeApi({ ...catalogApi(null) });
+    // As in the browser: the router's pathname carries the /appointments basename.
+    const router = createMemoryRouter(routes, { initialEntries: ["/appointments/display"], basename: "/appointments" });
+    render(<App router={router} />);
+    await waitFor(() => expect(FakeEventSource.instances.length).toBe(1));
+    const source = FakeEventSource.instances[0] as FakeEventSource;
+    expect(decodeURIComponent(source.url)).toContain("queue.board");
+    // The display is public: no shell header, no auth.me.
+    expect(document.body.textContent).not.toContain("政务服务大厅");
+    expect(api.calls.some((c) => c.path === "auth.me")).toBe(false);
+
+    act(() => {
+      source.emit("connected", {});
+      source.emit(
+        "message",
+        board(
+          [
+            ["A011", "03"],
+            ["B004", "07"],
+          ],
+          5,
+        ),
+      );
+    });
+    await waitFor(() => expect(screen.getByTestId("latest-call").textContent).toBe("请 A011 号 到 03 号窗口"));
+    expect(screen.getByTestId("board-waiting").textContent).toContain("5 人");
+    expect(screen.getByTestId("recent-calls").textContent).toContain("B004");
+
+    act(() =>
+      source.emit(
+        "message",
+        board(
+          [
+            ["A012", "01"],
+            ["A011", "03"],
+            ["B004", "07"],
+          ],
+          4,
+        ),
+      ),
+    );
+    await waitFor(() => expect(screen.getByTestId("latest-call").textContent).toBe("请 A012 号 到 01 号窗口"));
+    expect(screen.getByTestId("latest-call").className).toContain("hall-call-flash");
+    expect(await screen.findByText("示范区政务服务中心 · 叫号信息")).toBeTruthy();
+  });
+});
+
+const chiefAtWindow: Me = { ...staffMe, roles: ["window_chief"], windowId: 3 };
+const WINDOW = {
+  id: 3,
+  hallId: 1,
+  zoneId: 3,
+  number: "03",
+  name: "综合受理3号窗",
+  type: "general",
+  itemId: null,
+  active: true,
+};
+const TICKET = {
+  ticketId: 88,
+  number: "A012",
+  status: "called",
+  priority: "elderly",
+  itemId: 1,
+  itemName: "不动产首次登记",
+  windowId: 3,
+  booked: true,
+  issuedAt: "2026-11-23T09:20:00+08:00",
+  calledAt: "2026-11-23T09:41:00+08:00",
+  recalls: 0,
+  requeues: 0,
+};
+
+describe("window console (/console)", () => {
+  it("calls with the N key; 办不成事 stays disabled until the chief approved the refusal request", async () => {
+    let decision: "requested" | "approved" = "requested";
+    const api = fakeApi({
+      ...catalogApi(chiefAtWindow),
+      "windows.list": () => [WINDOW],
+      "queue.callNext": () => TICKET,
+      "queue.recall": () => ({ ...TICKET, recalls: 1 }),
+      "queue.requestRefusal": () => ({ requestId: 9, status: "requested" }),
+      // The window has nothing open until it calls; then the request's status as the chief decides it.
+      "queue.current": () => null,
+      "queue.refusalStatus": () => ({
+        requestId: 9,
+        status: decision,
+        reason: "不属于本窗口受理范围",
+        decisionReason: null,
+      }),
+      "queue.complete": (input) => ({
+        ticketId: 88,
+        serviceRecordId: 1,
+        outcome: (input as { outcome: string }).outcome,
+        dueDate: null,
+        materialsDeadline: null,
+      }),
+    });
+    renderApp("/console");
+    expect(await screen.findByText("03 号窗口 · 综合受理3号窗")).toBeTruthy();
+    expect(screen.getByTestId("shortcuts").textContent).toContain("N");
+
+    fireEvent.keyDown(window, { key: "n" });
+    const current = await screen.findByTestId("current-ticket");
+    expect(current.textContent).toContain("A012");
+    expect(current.textContent).toContain("预约");
+    expect(current.textContent).toContain("老年人优先");
+    expect(api.calls.find((c) => c.path === "queue.callNext")?.input).toEqual({ windowId: 3 });
+
+    await waitFor(() => expect(screen.getByRole("button", { name: "重呼 0/3" }).hasAttribute("disabled")).toBe(false));
+    fireEvent.keyDown(window, { key: "r" });
+    await waitFor(() => expect(screen.getByTestId("current-ticket").parentElement?.textContent).toContain("重呼 1/3"));
+
+    fireEvent.click(screen.getByRole("button", { name: /^办\s?结$/ }));
+    const refused = await screen.findByRole("radio", { name: /办不成事/ });
+    expect(refused.hasAttribute("disabled")).toBe(true);
+
+    fireEvent.click(screen.getByRole("button", { name: "办不成事申请" }));
+    const dialog = await screen.findByRole("dialog");
+    fireEvent.change(within(dialog).getByRole("textbox"), { target: { value: "不属于本窗口受理范围且无法转办" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "提交窗口负责人审批" }));
+    expect((await screen.findByTestId("refusal-status")).textContent).toContain("待审批");
+    expect(screen.getByRole("radio", { name: /办不成事/ }).hasAttribute("disabled")).toBe(true);
+
+    decision = "approved";
+    fireEvent.click(await screen.findByRole("button", { name: /刷新审批结果/ }));
+    await waitFor(() => expect(screen.getByTestId("refusal-status").textContent).toContain("已批准"));
+    const enabled = screen.getByRole("radio", { name: /办不成事/ });
+    expect(enabled.hasAttribute("disabled")).toBe(false);
+    fireEvent.click(enabled);
+    fireEvent.click(screen.getByRole("button", { name: "确认办结" }));
+    expect((await screen.findByTestId("completed")).textContent).toContain("A012 已办结：办不成事");
+    expect(api.calls.find((c) => c.path === "queue.complete")?.input).toEqual({ ticketId: 88, outcome: "refused" });
+  }, 20_000);
+});
+
+describe("rating (/rate/:ticketId)", () => {
+  it("submits the chosen score with the comment", async () => {
+    const api = fakeApi({
+      ...catalogApi(citizenMe),
+      "rating.submit": () => ({ ratingId: 5, caseId: null, caseDueDate: null }),
+    });
+    renderApp("/rate/88");
+    fireEvent.click(await screen.findByRole("radio", { name: "4 星：满意" }));
+    expect(screen.getByTestId("rating-label").textContent).toBe("满意");
+    fireEvent.change(screen.getByRole("textbox", { name: "评价内容" }), { target: { value: "窗口很耐心" } });
+    fireEvent.click(screen.getByRole("button", { name: "提交评价" }));
+    expect(await screen.findByText("感谢您的评价")).toBeTruthy();
+    expect(api.calls.find((c) => c.path === "rating.submit")?.input).toEqual({
+      ticketId: 88,
+      score: 4,
+      comment: "窗口很耐心",
+    });
+  });
+
+  it("shows the server's refusal of a second rating", async () => {
+    fakeApi({
+      ...catalogApi(citizenMe),
+      "rating.submit": () => {
+        throw new TrpcFailure("CONFLICT", 409, "该服务已评价过", { key: "rating.already_rated" });
+      },
+    });
+    renderApp("/rate/88");
+    fireEvent.click(await screen.findByRole("radio", { name: "1 星：非常不满意" }));
+    fireEvent.click(screen.getByRole("button", { name: "提交评价" }));
+    expect((await errorAlert()).textContent).toContain("该服务已评价过");
+  });
+});
+
+describe("ticket page (/ticket)", () => {
+  it("takes a ticket for a chosen item and shows the number big", async () => {
+    const api = fakeApi({
+      ...catalogApi(citizenMe),
+      "booking.mine": () => [],
+      "queue.takeTicket": () => ({ ticketId: 90, number: "A013", zone: "不动产登记专区" }),
+    });
+    renderApp("/ticket");
+    fireEvent.click(await screen.findByRole("button", { name: `取号：${ITEMS[0]?.name}` }));
+    expect((await screen.findByTestId("ticket-number")).textContent).toBe("A013");
+    expect(screen.getByTestId("ticket-card").textContent).toContain("不动产登记专区");
+    expect(api.calls.find((c) => c.path === "queue.takeTicket")?.input).toEqual({ itemId: 1 });
+  });
+});
