@@ -14,14 +14,22 @@ const TIME = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-/** The hall clock, ticking every second: "2026年11月23日 周一 09:41:15". */
-function useHallClock(): string {
+/**
+ * The hall clock, ticking every second: "2026年11月23日 周一 09:41:15". It follows the server's clock (each board
+ * event carries it), not the TV's own, which may be wrong or — in a demo — hours away from the hall's.
+ */
+function useHallClock(serverNow: string | undefined): string {
   const { locale } = useLocale();
+  const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    if (serverNow) setOffset(Date.parse(serverNow) - Date.now());
+  }, [serverNow]);
+  useEffect(() => {
+    setNow(new Date(Date.now() + offset));
+    const timer = window.setInterval(() => setNow(new Date(Date.now() + offset)), 1000);
     return () => window.clearInterval(timer);
-  }, []);
+  }, [offset]);
   return `${formatLongDate(hallDate(now), locale)} ${TIME.format(now)}`;
 }
 
@@ -32,7 +40,7 @@ function Board() {
   const board = useBoardFeed(hallInput(hallId));
   const halls = useQuery(trpc.catalog.halls.queryOptions());
   const hall = halls.data?.find((h) => h.id === (hallId ?? board.board?.hallId)) ?? halls.data?.[0];
-  const clock = useHallClock();
+  const clock = useHallClock(board.board?.now);
   useEffect(() => {
     document.title = t("appointments.queue.display.title");
   }, [t]);

@@ -581,7 +581,7 @@ export async function boardOf(
   db: Db,
   hallId: number,
   now: Date,
-): Promise<{ hallId: number; calls: BoardCall[]; waiting: number }> {
+): Promise<{ hallId: number; now: string; calls: BoardCall[]; waiting: number }> {
   const today = shanghaiDate(now);
   const [calls, waiting] = await Promise.all([
     db
@@ -604,6 +604,8 @@ export async function boardOf(
   ]);
   return {
     hallId,
+    // The hall's clock (HALL_NOW in demos), so the display shows the same time as the counters.
+    now: toShanghaiIso(now),
     calls: calls.map((c) => ({
       number: c.number,
       windowNumber: c.windowNumber,

@@ -11,6 +11,8 @@ export interface BoardCallView {
 /** The calling display's data (`queue.board`). */
 export interface BoardView {
   hallId: number;
+  /** The hall's clock when the board was sent (ISO, +08:00); absent in older payloads. */
+  now?: string;
   calls: readonly BoardCallView[];
   waiting: number;
 }
