@@ -23,8 +23,13 @@ function sseReader(res: Response) {
         const parsed = JSON.parse(data.slice(5));
         if (parsed && Array.isArray(parsed.calls)) return parsed;
       }
-      if (Date.now() > until) throw new Error("no board event in time");
-      const chunk = await reader.read();
+      const left = until - Date.now();
+      if (left <= 0) throw new Error("no board event in time");
+      // A read that never returns must fail the test, not hang it.
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no board event in time")), left)),
+      ]);
       if (chunk.done) throw new Error("stream ended");
       buffer += decoder.decode(chunk.value, { stream: true });
     }

@@ -115,4 +115,43 @@ describe("a whole visit", () => {
     await shot(citizen, "visit-7-rated");
     for (const ctx of contexts) await ctx.close();
   });
+
+  it("lets the window chief decide a refusal request and see the week's summary", async () => {
+    const staff = await (await context(DESKTOP)).newPage();
+    await staff.goto("/");
+    await staff.getByLabel(/账号/).fill("staff01");
+    await staff.getByLabel(/密码/).fill("demo1234");
+    await staff.getByRole("button", { name: /登\s*录/ }).click();
+    await staff.getByTestId("welcome").waitFor();
+    // A walk-in at window 01, then a refusal request from the console.
+    await staff.goto("/appointments/ticket");
+    await staff.goto("/appointments/console");
+    await staff.getByTestId("shortcuts").waitFor();
+    const taken = await staff.evaluate(async () => {
+      const items = (await (await fetch("/api/trpc/catalog.items.list")).json()).result.data as { id: number; code: string }[];
+      const r = await fetch("/api/trpc/queue.takeTicket", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ itemId: items.find((i) => i.code === "SC-002")!.id }),
+      });
+      return (await r.json()).result.data.number as string;
+    });
+    await staff.keyboard.press("n");
+    await staff.getByTestId("current-ticket").getByText(taken).waitFor();
+    await staff.getByRole("button", { name: "办不成事申请" }).click();
+    await staff.getByRole("dialog").getByRole("textbox").fill("经营场所为住宅且无证明，不符合设立条件");
+    await staff.getByRole("button", { name: "提交窗口负责人审批" }).click();
+    await staff.getByTestId("refusal-status").getByText(/待审批/).waitFor();
+
+    const chief = await (await context(DESKTOP)).newPage();
+    await chief.goto("/");
+    await chief.getByLabel(/账号/).fill("chief");
+    await chief.getByLabel(/密码/).fill("demo1234");
+    await chief.getByRole("button", { name: /登\s*录/ }).click();
+    await chief.getByTestId("welcome").waitFor();
+    await chief.goto("/appointments/approvals");
+    await chief.getByText("经营场所为住宅且无证明，不符合设立条件").first().waitFor();
+    await shot(chief, "visit-8-approvals");
+    for (const ctx of contexts) await ctx.close();
+  });
 });
