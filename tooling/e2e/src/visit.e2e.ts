@@ -99,7 +99,7 @@ describe("a whole visit", () => {
 
     const auditStatus = await staff.evaluate(async () => {
       const r = await fetch(
-        "/api/trpc/audit.list?input=" + encodeURIComponent(JSON.stringify({ hallId: 1, limit: 5 })),
+        `/api/trpc/audit.list?input=${encodeURIComponent(JSON.stringify({ hallId: 1, limit: 5 }))}`,
       );
       return r.status;
     });
@@ -128,7 +128,10 @@ describe("a whole visit", () => {
     await staff.goto("/appointments/console");
     await staff.getByTestId("shortcuts").waitFor();
     const taken = await staff.evaluate(async () => {
-      const items = (await (await fetch("/api/trpc/catalog.items.list")).json()).result.data as { id: number; code: string }[];
+      const items = (await (await fetch("/api/trpc/catalog.items.list")).json()).result.data as {
+        id: number;
+        code: string;
+      }[];
       const r = await fetch("/api/trpc/queue.takeTicket", {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -141,7 +144,10 @@ describe("a whole visit", () => {
     await staff.getByRole("button", { name: "办不成事申请" }).click();
     await staff.getByRole("dialog").getByRole("textbox").fill("经营场所为住宅且无证明，不符合设立条件");
     await staff.getByRole("button", { name: "提交窗口负责人审批" }).click();
-    await staff.getByTestId("refusal-status").getByText(/待审批/).waitFor();
+    await staff
+      .getByTestId("refusal-status")
+      .getByText(/待审批/)
+      .waitFor();
 
     const chief = await (await context(DESKTOP)).newPage();
     await chief.goto("/");

@@ -295,7 +295,7 @@ async function ticketView(db: Db, id: number): Promise<TicketView> {
 /** The window and the staff member working it; the actor must be hall staff of that window's hall. */
 async function windowOf(db: Db, actor: SessionActor, windowId: number) {
   const w = await db.selectFrom("windows").selectAll().where("id", "=", windowId).executeTakeFirst();
-  if (!w || !w.active) throw new DomainError("NOT_FOUND", "window.not_found", { field: "windowId" });
+  if (!w?.active) throw new DomainError("NOT_FOUND", "window.not_found", { field: "windowId" });
   await hallInScope(db, actor, w.hall_id, "queue.serve");
   const staff = await db.selectFrom("staff").select("id").where("user_id", "=", actor.userId).executeTakeFirst();
   return { window: w, staffId: staff?.id ?? null };
