@@ -116,7 +116,7 @@ describe("a whole visit", () => {
     for (const ctx of contexts) await ctx.close();
   });
 
-  it("lets the window chief decide a refusal request and see the week's summary", async () => {
+  it("lets the window chief approve a refusal request, after which the counter completes it as 办不成事", async () => {
     const staff = await (await context(DESKTOP)).newPage();
     await staff.goto("/");
     await staff.getByLabel(/账号/).fill("staff01");
@@ -158,6 +158,31 @@ describe("a whole visit", () => {
     await chief.goto("/appointments/approvals");
     await chief.getByText("经营场所为住宅且无证明，不符合设立条件").first().waitFor();
     await shot(chief, "visit-8-approvals");
+    await chief.getByRole("button", { name: /^批\s*准$/ }).click();
+    const dialog = chief.getByRole("dialog");
+    await dialog.getByRole("textbox").fill("经核实确不符合设立条件，同意出具不予受理告知");
+    await dialog.getByRole("button", { name: /^批\s*准$/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await chief.getByText("已批准").last().waitFor();
+    await shot(chief, "visit-9-approved");
+
+    // The counter sees the decision and may now complete the ticket as 办不成事.
+    await staff.getByRole("button", { name: /刷新审批结果/ }).click();
+    await staff
+      .getByTestId("refusal-status")
+      .getByText(/已批准/)
+      .waitFor();
+    await staff.getByRole("button", { name: /^办\s?结$/ }).click();
+    await staff.getByRole("radio", { name: /办不成事/ }).click();
+    await staff.getByRole("button", { name: "确认办结" }).click();
+    await staff
+      .getByTestId("completed")
+      .getByText(/办不成事/)
+      .waitFor();
+    await shot(staff, "visit-10-refused");
+    // The window is free again for the next citizen.
+    const callButton = staff.getByRole("button", { name: /^叫\s*号$/ });
+    await expect.poll(() => callButton.isDisabled()).toBe(false);
     for (const ctx of contexts) await ctx.close();
   });
 });
