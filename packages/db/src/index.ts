@@ -2,5 +2,6 @@ export { type Insertable, type Kysely, type Selectable, sql, type Transaction, t
 export { createDb, type DbConfig, type DbHandle, type DbKind } from "./create-db.ts";
 export { isRetryableTxError, isUniqueViolation } from "./errors.ts";
 export { migrateToLatest, migrations } from "./migrate.ts";
+export { insertOrgUnit } from "./org-units.ts";
 export * from "./schema.ts";
 export { createTestDb } from "./testing.ts";

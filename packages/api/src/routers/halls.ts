@@ -3,14 +3,13 @@ import {
   assertValidBookingSettings,
   assertValidOpeningHours,
   authorize,
-  type BookingSettings,
   DomainError,
   resolveBookingSettings,
-  resolveHallSettings,
 } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
 import { hallInScope } from "../services/scope.ts";
+import { hallSettingsOf, type StoredSettings } from "../services/settings.ts";
 import { permittedProcedure, router } from "../trpc.ts";
 import { zId, zName, zOptionalText } from "./schemas.ts";
 
@@ -53,13 +52,6 @@ export const ZUpdateHallSettingsInput = z.object({
         .partial(),
     })
     .partial(),
-});
-
-type StoredSettings = { booking?: Partial<BookingSettings> } & Record<string, unknown>;
-/** A hall's settings with every default filled in (hall rules and booking rules). */
-export const hallSettingsOf = (stored: unknown) => ({
-  ...resolveHallSettings(stored as never),
-  booking: resolveBookingSettings((stored as StoredSettings | null)?.booking),
 });
 
 export const hallDto = (h: Hall & { orgPath?: string }) => ({

@@ -1,5 +1,5 @@
-import { sql } from "@hall/db";
-import { assertChildLevel, authorize, DomainError, ORG_LEVELS, orgPathOf } from "@hall/domain";
+import { insertOrgUnit } from "@hall/db";
+import { assertChildLevel, authorize, DomainError, ORG_LEVELS } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../services/audit.ts";
 import { permittedProcedure, router } from "../trpc.ts";
@@ -55,22 +55,13 @@ export const orgRouter = router({
         if (!parent) throw new DomainError("NOT_FOUND", "org.not_found", { field: "parentId" });
         authorize(ctx.actor, "reference.write", parent.path);
         assertChildLevel(parent.level as (typeof ORG_LEVELS)[number], input.level);
-        const { rows } = await sql<{
-          id: number;
-        }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
-        const id = rows[0]!.id;
-        const created = await tx
-          .insertInto("org_units")
-          .values({
-            id,
-            parent_id: parent.id,
-            level: input.level,
-            name: input.name,
-            code: input.code ?? null,
-            path: orgPathOf(parent.path, id),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const created = await insertOrgUnit(tx, {
+          parent,
+          level: input.level,
+          name: input.name,
+          code: input.code ?? null,
+        });
+        const id = created.id;
         await audit(tx, ctx, { action: "org.create", entity: "org_unit", entityId: id, after: toDto(created) });
         return toDto(created);
       });

@@ -1,5 +1,5 @@
-import { type Database, type Kysely, sql } from "@hall/db";
-import { DomainError, type OrgLevel, orgPathOf } from "@hall/domain";
+import { type Database, insertOrgUnit, type Kysely } from "@hall/db";
+import { DomainError, type OrgLevel } from "@hall/domain";
 import { hashPassword } from "../services/passwords.ts";
 
 export interface CreateAdminInput {
@@ -27,15 +27,8 @@ export async function createAdmin(
       .where("name", "=", input.orgName)
       .executeTakeFirst();
     if (!org) {
-      const { rows } = await sql<{
-        id: number;
-      }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(tx);
-      const id = rows[0]!.id;
-      org = { id, path: orgPathOf(null, id) };
-      await tx
-        .insertInto("org_units")
-        .values({ id, parent_id: null, level: input.orgLevel ?? "city", name: input.orgName, path: org.path })
-        .execute();
+      const created = await insertOrgUnit(tx, { parent: null, level: input.orgLevel ?? "city", name: input.orgName });
+      org = { id: created.id, path: created.path };
     }
     const u = await tx
       .insertInto("users")

@@ -1,5 +1,5 @@
-import { type Database, type Kysely, sql } from "@hall/db";
-import { idNumberCheckDigit, orgPathOf } from "@hall/domain";
+import { type Database, insertOrgUnit, type Kysely } from "@hall/db";
+import { idNumberCheckDigit } from "@hall/domain";
 import { hashPassword } from "../services/passwords.ts";
 import {
   DEMO_ACCOUNTS,
@@ -19,23 +19,6 @@ export interface SeedResult {
   hallId: number;
 }
 
-async function insertOrg(
-  db: Kysely<Database>,
-  parentPath: string | null,
-  parentId: number | null,
-  level: string,
-  name: string,
-  code: string,
-) {
-  const { rows } = await sql<{
-    id: number;
-  }>`select nextval(pg_get_serial_sequence('org_units', 'id'))::int as id`.execute(db);
-  const id = rows[0]!.id;
-  const path = orgPathOf(parentPath, id);
-  await db.insertInto("org_units").values({ id, parent_id: parentId, level, name, code, path }).execute();
-  return { id, path };
-}
-
 /** Loads the demo hall once (idempotent: a second call finds the hall and does nothing). */
 export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Promise<SeedResult> {
   const existing = await db.selectFrom("halls").select("id").where("name", "=", DEMO_HALL_NAME).executeTakeFirst();
@@ -47,10 +30,10 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
   );
   let h = 0;
   return db.transaction().execute(async (tx) => {
-    const city = await insertOrg(tx, null, null, "city", "示范市", "419900");
-    const county = await insertOrg(tx, city.path, city.id, "county", "示范区", "419901");
-    const town = await insertOrg(tx, county.path, county.id, "township", "城关街道", "419901001");
-    await insertOrg(tx, town.path, town.id, "village", "幸福社区", "419901001001");
+    const city = await insertOrgUnit(tx, { parent: null, level: "city", name: "示范市", code: "419900" });
+    const county = await insertOrgUnit(tx, { parent: city, level: "county", name: "示范区", code: "419901" });
+    const town = await insertOrgUnit(tx, { parent: county, level: "township", name: "城关街道", code: "419901001" });
+    await insertOrgUnit(tx, { parent: town, level: "village", name: "幸福社区", code: "419901001001" });
     const hall = await tx
       .insertInto("halls")
       .values({

@@ -20,7 +20,6 @@ import {
   isWorkingDay,
   noShowCutoff,
   type OpeningHoursRange,
-  resolveBookingSettings,
   resolveHallSettings,
   type ServingWindow,
   type Slot,
@@ -32,6 +31,7 @@ import {
 import type { Context } from "../context.ts";
 import { audit } from "./audit.ts";
 import { hallCalendarEntries } from "./calendar.ts";
+import { bookingSettingsOf } from "./settings.ts";
 
 type Db = Kysely<Database>;
 
@@ -62,8 +62,7 @@ export async function hallBookingRules(db: Db, hallId: number, now: Date): Promi
     .where("id", "=", hallId)
     .executeTakeFirst();
   if (!hall) throw new DomainError("NOT_FOUND", "hall.not_found", { field: "hallId" });
-  const raw = (hall.settings ?? {}) as { booking?: Partial<BookingSettings> };
-  const settings = resolveBookingSettings(raw.booking);
+  const settings = bookingSettingsOf(hall.settings);
   const today = shanghaiDate(now);
   const last = addCalendarDays(today, settings.maxDaysAhead + 1);
   const years = [...new Set([Number(today.slice(0, 4)), Number(last.slice(0, 4))])];
@@ -312,7 +311,7 @@ export async function bookingViews(
   if (where.ids) q = q.where("b.id", "in", where.ids.length ? where.ids : [-1]);
   const rows = await q.execute();
   return rows.map((b) => {
-    const s = resolveBookingSettings(((b.hallSettings ?? {}) as { booking?: Partial<BookingSettings> }).booking);
+    const s = bookingSettingsOf(b.hallSettings);
     return {
       id: b.id,
       hallId: b.hall_id,
@@ -569,7 +568,7 @@ export async function markNoShows(db: Db, now: Date): Promise<number> {
   const halls = await db.selectFrom("halls").select(["id", "settings"]).execute();
   let marked = 0;
   for (const hall of halls) {
-    const s = resolveBookingSettings(((hall.settings ?? {}) as { booking?: Partial<BookingSettings> }).booking);
+    const s = bookingSettingsOf(hall.settings);
     const rows = await db.transaction().execute(async (tx) => {
       const updated = await tx
         .updateTable("bookings")

@@ -5,7 +5,6 @@ import {
   assertCanCompleteAsRefused,
   assertCanIssueTicket,
   assertOutcomeDetails,
-  type BookingSettings,
   type BookingStatus,
   type CalendarLookup,
   type CompletableOutcome,
@@ -20,9 +19,7 @@ import {
   pendingMaterialsDeadline,
   priorityClassOf,
   type QueueSettings,
-  resolveBookingSettings,
   resolveHallSettings,
-  resolveQueueSettings,
   shanghaiDate,
   type TicketAction,
   type TicketPrefix,
@@ -34,6 +31,7 @@ import { loadItem, servingWindows } from "./booking.ts";
 import { hallCalendarLookup } from "./calendar.ts";
 import { BOARD_CHANNEL } from "./events.ts";
 import { hallInScope } from "./scope.ts";
+import { queueSettingsOf } from "./settings.ts";
 
 type Db = Kysely<Database>;
 
@@ -47,15 +45,8 @@ export async function queueRules(db: Db, hallId: number, now: Date): Promise<Que
   const hall = await db.selectFrom("halls").select("settings").where("id", "=", hallId).executeTakeFirst();
   if (!hall) throw new DomainError("NOT_FOUND", "hall.not_found", { field: "hallId" });
   const year = Number(shanghaiDate(now).slice(0, 4));
-  const stored = hall.settings as { queue?: Partial<QueueSettings>; booking?: Partial<BookingSettings> } | null;
-  const booking = resolveBookingSettings(stored?.booking);
   return {
-    // The check-in window is one setting, kept with the booking rules (the no-show job uses the same numbers).
-    settings: {
-      ...resolveQueueSettings(stored?.queue),
-      checkInEarlyMinutes: booking.checkInEarlyMinutes,
-      checkInLateMinutes: booking.noShowGraceMinutes,
-    },
+    settings: queueSettingsOf(hall.settings),
     openingHours: resolveHallSettings(hall.settings as never).openingHours,
     calendar: await hallCalendarLookup(db, hallId, [year]),
   };
