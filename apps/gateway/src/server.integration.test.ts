@@ -44,6 +44,34 @@ describe("gateway over HTTP", () => {
     expect(me.json().result.data).toMatchObject({ login: "admin", roles: ["hall_admin"] });
   });
 
+  it("gives the session cookie a relative lifetime that no hall clock can put in the past (or the far future)", async () => {
+    for (const hallNow of ["2019-03-01T01:00:00Z", "2042-07-01T01:00:00Z"]) {
+      const server = await buildServer({
+        handle: h,
+        clock: manualClock(new Date(hallNow)),
+        logLevel: "silent",
+        root: "/nonexistent",
+      });
+      try {
+        const r = await server.inject({
+          method: "POST",
+          url: "/api/trpc/auth.login",
+          payload: { login: "chief", password: "demo1234" },
+        });
+        expect(r.statusCode).toBe(200);
+        const cookie = String(r.headers["set-cookie"]);
+        expect(cookie).toMatch(/Max-Age=43200/);
+        expect(cookie).not.toMatch(/Expires=/i);
+        const token = /hall_session=([\w-]+)/.exec(cookie)![1];
+        const me = await server.inject({ url: "/api/trpc/auth.me", headers: { cookie: `hall_session=${token}` } });
+        expect(me.statusCode).toBe(200);
+        expect(me.json().result.data.login).toBe("chief");
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
   it("sends security headers", async () => {
     const r = await app.inject("/healthz");
     expect(r.headers["content-security-policy"]).toContain("default-src 'self'");

@@ -7,7 +7,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { type AppRouter, appRouter, type Context, createHallEvents, resolveSession, SESSION_COOKIE } from "@hall/api";
 import type { DbHandle } from "@hall/db";
-import type { Clock, Locale } from "@hall/domain";
+import { type Clock, type Locale, systemClock } from "@hall/domain";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 
@@ -25,7 +25,10 @@ export const MOUNTS = [
 
 export interface ServerOptions {
   handle: DbHandle;
+  /** The hall clock (HALL_NOW): business rules only. */
   clock: Clock;
+  /** Real time for sessions and throttling; the system clock unless a test sets it. */
+  wallClock?: Clock;
   cookieSecure?: boolean;
   apiRateLimit?: number;
   logLevel?: string;
@@ -42,6 +45,7 @@ export function localeOf(req: FastifyRequest): Locale {
 
 export async function buildServer(opts: ServerOptions) {
   const { handle, clock } = opts;
+  const wallClock = opts.wallClock ?? systemClock();
   const root = opts.root ?? REPO_ROOT;
   const app = Fastify({
     logger: { level: opts.logLevel ?? "info" },
@@ -95,25 +99,26 @@ export async function buildServer(opts: ServerOptions) {
   // One LISTEN connection per gateway process feeds every calling display connected to it.
   const events = createHallEvents(handle);
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
-    const now = clock.now();
-    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], now);
+    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], wallClock.now());
     return {
       db: handle.db,
       dbKind: handle.kind,
       clock,
+      wallClock,
       locale: localeOf(req),
       ip: req.ip ?? null,
       userAgent: req.headers["user-agent"] ?? null,
       actor,
       events,
       cookies: {
-        setSession(token, expiresAt) {
+        setSession(token, maxAgeSeconds) {
+          // Max-Age, never Expires: a relative lifetime cannot be skewed by the hall clock or the browser's clock.
           res.setCookie(SESSION_COOKIE, token, {
             httpOnly: true,
             sameSite: "lax",
             secure: cookieSecure,
             path: "/",
-            expires: expiresAt,
+            maxAge: maxAgeSeconds,
           });
         },
         clearSession() {

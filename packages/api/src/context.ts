@@ -13,14 +13,21 @@ export interface SessionActor extends Actor {
 
 /** How procedures set and clear the session cookie, without knowing the HTTP server. */
 export interface CookieJar {
-  setSession(token: string, expiresAt: Date): void;
+  /** Sets the session cookie with a relative lifetime (Max-Age), so the browser's clock never decides it. */
+  setSession(token: string, maxAgeSeconds: number): void;
   clearSession(): void;
 }
 
 export interface Context {
   db: Kysely<Database>;
   dbKind: DbKind;
+  /** The hall clock (HALL_NOW in demos and tests): business rules only — slots, due dates, no-shows, ratings. */
   clock: Clock;
+  /**
+   * Real time: anything a browser or another system interprets in real time — session lifetimes, sign-in
+   * throttling, rate limits. Never follows HALL_NOW (see docs/architecture.md, Time).
+   */
+  wallClock: Clock;
   locale: Locale;
   ip: string | null;
   userAgent: string | null;

@@ -71,7 +71,12 @@ describe("auth", () => {
     const limited = await refusal(env.anon().auth.login({ login: "inspector", password: "demo1234" }));
     expect(limited.code).toBe("TOO_MANY_REQUESTS");
     // …and accepted again once the window has passed.
+    // The hall clock does not matter for throttling (real time does): moving it changes nothing…
     env.clock.advance(16 * 60_000);
+    expect((await refusal(env.anon().auth.login({ login: "inspector", password: "demo1234" }))).code).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+    env.wall.advance(16 * 60_000);
     await expect(env.anon().auth.login({ login: "inspector", password: "demo1234" })).resolves.toMatchObject({
       name: "罗斌",
     });
@@ -99,17 +104,31 @@ describe("auth", () => {
       },
       clearSession() {},
     };
-    await createCaller(contextFor(env.h, env.clock, "zh-CN", jar)).auth.login({
+    let maxAge = 0;
+    const jar2 = {
+      ...jar,
+      setSession: (t: string, seconds: number) => {
+        token = t;
+        maxAge = seconds;
+      },
+    };
+    await createCaller(contextFor(env.h, env.clock, "zh-CN", jar2, env.wall)).auth.login({
       login: "leader",
       password: "demo1234",
     });
-    expect(await resolveSession(env.h.db, token, env.clock.now())).toMatchObject({
+    // The cookie lives 12 hours from now, relatively: nothing about it depends on the hall clock.
+    expect(maxAge).toBe(12 * 60 * 60);
+    expect(await resolveSession(env.h.db, token, env.wall.now())).toMatchObject({
       login: "leader",
       roles: ["duty_leader"],
     });
-    const later = new Date(env.clock.now().getTime() + 12 * 60 * 60 * 1000);
+    // The session follows real time: valid 11 hours on, gone at 12.
+    expect(
+      await resolveSession(env.h.db, token, new Date(env.wall.now().getTime() + 11 * 60 * 60 * 1000)),
+    ).not.toBeNull();
+    const later = new Date(env.wall.now().getTime() + 12 * 60 * 60 * 1000);
     expect(await resolveSession(env.h.db, token, later)).toBeNull();
-    expect(await resolveSession(env.h.db, "forged-token", env.clock.now())).toBeNull();
+    expect(await resolveSession(env.h.db, "forged-token", env.wall.now())).toBeNull();
   });
 
   it("stores scrypt hashes, never the password", async () => {

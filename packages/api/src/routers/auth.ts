@@ -20,13 +20,13 @@ export const ZLoginInput = z.object({
 });
 
 async function startSession(ctx: Context, userId: number) {
-  const { token, expiresAt } = await createSession(ctx.db, userId, ctx.clock.now(), ctx.userAgent);
-  ctx.cookies.setSession(token, expiresAt);
+  const { token, maxAgeSeconds } = await createSession(ctx.db, userId, ctx.wallClock.now(), ctx.userAgent);
+  ctx.cookies.setSession(token, maxAgeSeconds);
 }
 
 /** Too many failed attempts for this login within the window → refuse before checking the password. */
 async function assertNotRateLimited(ctx: Context, login: string) {
-  const since = new Date(ctx.clock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
+  const since = new Date(ctx.wallClock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
   const row = await ctx.db
     .selectFrom("login_attempts")
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -88,13 +88,13 @@ export const authRouter = router({
     const success = Boolean(user && ok && user.active);
     await ctx.db
       .insertInto("login_attempts")
-      .values({ login: input.login, ip: ctx.ip, at: ctx.clock.now(), success })
+      .values({ login: input.login, ip: ctx.ip, at: ctx.wallClock.now(), success })
       .execute();
     if (!user || !success) throw new DomainError("UNAUTHORIZED", "auth.invalid_credentials", { field: "password" });
     // Housekeeping on the way: this login's old attempts and everyone's expired sessions.
-    const windowStart = new Date(ctx.clock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
+    const windowStart = new Date(ctx.wallClock.now().getTime() - DEFAULT_HALL_SETTINGS.loginWindowMinutes * 60_000);
     await ctx.db.deleteFrom("login_attempts").where("login", "=", input.login).where("at", "<", windowStart).execute();
-    await ctx.db.deleteFrom("sessions").where("expires_at", "<", ctx.clock.now()).execute();
+    await ctx.db.deleteFrom("sessions").where("expires_at", "<", ctx.wallClock.now()).execute();
     await startSession(ctx, user.id);
     return { id: user.id, name: user.name };
   }),

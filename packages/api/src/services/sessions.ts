@@ -4,6 +4,7 @@ import type { Role } from "@hall/domain";
 import type { SessionActor } from "../context.ts";
 
 export const SESSION_COOKIE = "hall_session";
+/** Absolute session lifetime, on the wall clock (never the hall clock). */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 const sha256 = (token: string) => createHash("sha256").update(token).digest("base64url");
@@ -11,16 +12,17 @@ const sha256 = (token: string) => createHash("sha256").update(token).digest("bas
 export async function createSession(
   db: Kysely<Database>,
   userId: number,
+  /** Real time (ctx.wallClock), not the hall clock. */
   now: Date,
   userAgent: string | null,
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; expiresAt: Date; maxAgeSeconds: number }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db
     .insertInto("sessions")
     .values({ id: sha256(token), user_id: userId, created_at: now, expires_at: expiresAt, user_agent: userAgent })
     .execute();
-  return { token, expiresAt };
+  return { token, expiresAt, maxAgeSeconds: SESSION_TTL_MS / 1000 };
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {

@@ -8,7 +8,10 @@ import { loadActor, resolveSession } from "../services/sessions.ts";
 
 export interface TestEnv {
   h: DbHandle & { label: string };
+  /** The hall clock: business rules. */
   clock: ReturnType<typeof manualClock>;
+  /** Real time as the server sees it (sessions, throttling); set far from the hall clock so a mix-up shows. */
+  wall: ReturnType<typeof manualClock>;
   hallId: number;
   /** A caller acting for nobody (public procedures, sign-in). */
   anon(locale?: Locale): ReturnType<typeof createCaller>;
@@ -32,11 +35,22 @@ function eventsFor(h: DbHandle): HallEvents {
   return e;
 }
 
-export function contextFor(h: DbHandle, clock: Clock, locale: Locale = "zh-CN", cookies?: CookieJar): Context {
+/** A wall clock years after the hall clock of the tests: a session or throttle that followed the hall clock fails. */
+export const TEST_WALL_START = new Date("2031-06-16T04:00:00Z");
+const defaultWall = manualClock(TEST_WALL_START);
+
+export function contextFor(
+  h: DbHandle,
+  clock: Clock,
+  locale: Locale = "zh-CN",
+  cookies?: CookieJar,
+  wallClock: Clock = defaultWall,
+): Context {
   return {
     db: h.db,
     dbKind: h.kind,
     clock,
+    wallClock,
     locale,
     ip: "127.0.0.1",
     userAgent: "vitest",
@@ -51,11 +65,14 @@ export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): P
   const h = await createTestDb();
   const { hallId } = await seedDemo(h.db);
   const clock = manualClock(start);
+  const wall = manualClock(TEST_WALL_START);
+  const ctx = (locale: Locale = "zh-CN", jar?: CookieJar) => contextFor(h, clock, locale, jar, wall);
   return {
     h,
     clock,
+    wall,
     hallId,
-    anon: (locale = "zh-CN") => createCaller(contextFor(h, clock, locale)),
+    anon: (locale = "zh-CN") => createCaller(ctx(locale)),
     async as(login, password = "demo1234", locale = "zh-CN") {
       let token: string | null = null;
       const jar: CookieJar = {
@@ -66,15 +83,15 @@ export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): P
           token = null;
         },
       };
-      await createCaller(contextFor(h, clock, locale, jar)).auth.login({ login, password });
-      const actor = await resolveSession(h.db, token, clock.now());
+      await createCaller(ctx(locale, jar)).auth.login({ login, password });
+      const actor = await resolveSession(h.db, token, wall.now());
       if (!actor) throw new Error(`could not sign in as ${login}`);
-      return createCaller({ ...contextFor(h, clock, locale, jar), actor });
+      return createCaller({ ...ctx(locale, jar), actor });
     },
     async asUserId(userId) {
       const actor = await loadActor(h.db, userId, "test-session");
       if (!actor) throw new Error(`no user ${userId}`);
-      return createCaller({ ...contextFor(h, clock), actor });
+      return createCaller({ ...ctx(), actor });
     },
     async citizens(n, prefix = "race") {
       const rows = await h.db
