@@ -1,6 +1,6 @@
 import type { Database, DbKind, Kysely } from "@hall/db";
 import type { Actor, Clock, Locale } from "@hall/domain";
-import type { HallEvents } from "./services/events.ts";
+import type { HallEvents } from "./shared/events.ts";
 
 /** The signed-in person a request acts for. */
 export interface SessionActor extends Actor {

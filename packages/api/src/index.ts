@@ -1,10 +1,16 @@
 export type { Context, CookieJar, SessionActor } from "./context.ts";
 export { noopCookies } from "./context.ts";
+export {
+  createSession,
+  hashPassword,
+  resolveSession,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  verifyPassword,
+} from "./modules/auth/index.ts";
+export { markNoShows } from "./modules/booking/index.ts";
 export { type AppRouter, appRouter, createCaller } from "./root.ts";
 export { createAdmin } from "./seed/create-admin.ts";
 export { DEMO_PASSWORD, type SeedResult, seedDemo } from "./seed/demo.ts";
-export { markNoShows } from "./services/booking.ts";
-export { createHallEvents, type HallEvents } from "./services/events.ts";
-export { hashPassword, verifyPassword } from "./services/passwords.ts";
-export { createSession, resolveSession, SESSION_COOKIE, SESSION_TTL_MS } from "./services/sessions.ts";
+export { createHallEvents, type HallEvents } from "./shared/events.ts";
 export type { HallErrorData } from "./trpc.ts";

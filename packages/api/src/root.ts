@@ -1,17 +1,17 @@
-import { auditRouter } from "./routers/audit.ts";
-import { authRouter } from "./routers/auth.ts";
-import { bookingRouter } from "./routers/booking.ts";
-import { calendarRouter } from "./routers/calendar.ts";
-import { catalogRouter } from "./routers/catalog.ts";
-import { casesRouter, complaintsRouter, enquiriesRouter, ratingRouter, refusalsRouter } from "./routers/feedback.ts";
-import { hallsRouter } from "./routers/halls.ts";
-import { itemsRouter } from "./routers/items.ts";
-import { orgRouter } from "./routers/org.ts";
-import { queueRouter } from "./routers/queue.ts";
-import { staffRouter } from "./routers/staff.ts";
-import { usersRouter } from "./routers/users.ts";
-import { windowsRouter } from "./routers/windows.ts";
-import { zonesRouter } from "./routers/zones.ts";
+import { authRouter, usersRouter } from "./modules/auth/index.ts";
+import { bookingRouter, catalogRouter } from "./modules/booking/index.ts";
+import { casesRouter, complaintsRouter, enquiriesRouter, ratingRouter } from "./modules/feedback/index.ts";
+import { queueRouter, refusalsRouter } from "./modules/queue/index.ts";
+import {
+  auditRouter,
+  calendarRouter,
+  hallsRouter,
+  itemsRouter,
+  orgRouter,
+  staffRouter,
+  windowsRouter,
+  zonesRouter,
+} from "./modules/reference/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({

@@ -1,6 +1,6 @@
 import { type Database, insertOrgUnit, type Kysely } from "@hall/db";
 import { DomainError, type OrgLevel } from "@hall/domain";
-import { hashPassword } from "../services/passwords.ts";
+import { hashPassword } from "../modules/auth/index.ts";
 
 export interface CreateAdminInput {
   login: string;

@@ -1,6 +1,6 @@
 import { type Database, insertOrgUnit, type Kysely } from "@hall/db";
 import { idNumberCheckDigit } from "@hall/domain";
-import { hashPassword } from "../services/passwords.ts";
+import { hashPassword } from "../modules/auth/index.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_CITIZENS,

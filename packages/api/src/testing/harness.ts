@@ -1,10 +1,10 @@
 import { createTestDb, type DbHandle } from "@hall/db";
 import { type Clock, type Locale, manualClock } from "@hall/domain";
 import type { Context, CookieJar } from "../context.ts";
+import { loadActor, resolveSession } from "../modules/auth/index.ts";
 import { createCaller } from "../root.ts";
 import { seedDemo } from "../seed/demo.ts";
-import { createHallEvents, type HallEvents } from "../services/events.ts";
-import { loadActor, resolveSession } from "../services/sessions.ts";
+import { createHallEvents, type HallEvents } from "../shared/events.ts";
 
 export interface TestEnv {
   h: DbHandle & { label: string };

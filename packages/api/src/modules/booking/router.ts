@@ -1,5 +1,8 @@
 import { DomainError, isValidIsoDate, maskPhone, shanghaiInstant, toShanghaiIso } from "@hall/domain";
 import { z } from "zod";
+import { zDate, zId } from "../../shared/schemas.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, publicProcedure, router } from "../../trpc.ts";
 import {
   bookingViews,
   cancelBooking,
@@ -11,10 +14,7 @@ import {
   resolveHallId,
   servingWindows,
   slotsOfDay,
-} from "../services/booking.ts";
-import { hallInScope } from "../services/scope.ts";
-import { permittedProcedure, publicProcedure, router } from "../trpc.ts";
-import { zDate, zId } from "./schemas.ts";
+} from "./service.ts";
 
 /** An ISO instant with an offset ("2026-11-24T09:00:00+08:00" or "…Z"). */
 const zInstant = z

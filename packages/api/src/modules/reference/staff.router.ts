@@ -1,10 +1,10 @@
 import type { Staff, StaffGroup } from "@hall/db";
 import { CERTIFICATE_LEVELS, EMPLOYMENT_TYPES, maskIdNumber, maskPhone } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { assertInHall, hallIdOf, hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zDate, zId, zIdNumber, zName, zPhone } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zDate, zId, zIdNumber, zName, zPhone } from "../../shared/schemas.ts";
+import { assertInHall, hallIdOf, hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 const staffFields = {
   name: zName,

@@ -28,10 +28,10 @@ import {
   slotOf,
   toShanghaiIso,
 } from "@hall/domain";
-import type { Context } from "../context.ts";
-import { audit } from "./audit.ts";
-import { hallCalendarEntries } from "./calendar.ts";
-import { bookingSettingsOf } from "./settings.ts";
+import type { Context } from "../../context.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallCalendarEntries } from "../../shared/calendar.ts";
+import { bookingSettingsOf } from "../../shared/settings.ts";
 
 type Db = Kysely<Database>;
 

@@ -1,9 +1,9 @@
 import { insertOrgUnit } from "@hall/db";
 import { assertChildLevel, authorize, DomainError, ORG_LEVELS } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName } from "../../shared/schemas.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 export const ZCreateOrgUnitInput = z.object({
   parentId: zId,

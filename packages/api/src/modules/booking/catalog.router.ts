@@ -1,8 +1,8 @@
 import type { ServiceItem, ServiceItemMaterial } from "@hall/db";
 import { z } from "zod";
-import { bookingDays, hallBookingRules, resolveHallId } from "../services/booking.ts";
-import { publicProcedure, router } from "../trpc.ts";
-import { zId } from "./schemas.ts";
+import { zId } from "../../shared/schemas.ts";
+import { publicProcedure, router } from "../../trpc.ts";
+import { bookingDays, hallBookingRules, resolveHallId } from "./service.ts";
 
 const ZHallInput = z.object({ hallId: zId.optional() }).optional();
 

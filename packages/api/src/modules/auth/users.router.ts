@@ -1,11 +1,11 @@
 import type { User } from "@hall/db";
 import { DomainError, maskPhone, ROLES } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { hashPassword } from "../services/passwords.ts";
-import { hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName, zPassword, zPhone } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName, zPassword, zPhone } from "../../shared/schemas.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
+import { hashPassword } from "./passwords.ts";
 
 /** Hall accounts (staff, trainers, …). Citizens register themselves and are not managed here. */
 const zStaffRole = z.enum(ROLES).refine((r) => r !== "citizen", "users.citizen_role");

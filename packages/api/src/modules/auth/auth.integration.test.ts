@@ -1,7 +1,7 @@
 import { idNumberCheckDigit } from "@hall/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
-import { refusal, refusedField } from "../testing/refusal.ts";
+import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
+import { refusal, refusedField } from "../../testing/refusal.ts";
 
 const id17 = "41010219900101123";
 const validId = id17 + idNumberCheckDigit(id17);
@@ -16,8 +16,8 @@ describe("auth", () => {
 
   it("registers a citizen, signs them in and masks their numbers in me()", async () => {
     let token: string | null = null;
-    const { createCaller } = await import("../root.ts");
-    const { contextFor } = await import("../testing/harness.ts");
+    const { createCaller } = await import("../../root.ts");
+    const { contextFor } = await import("../../testing/harness.ts");
     const caller = createCaller(
       contextFor(env.h, env.clock, "zh-CN", {
         setSession: (t) => {
@@ -94,10 +94,10 @@ describe("auth", () => {
   });
 
   it("ends a session after 12 hours", async () => {
-    const { resolveSession } = await import("../services/sessions.ts");
+    const { resolveSession } = await import("./sessions.ts");
     let token: string | null = null;
-    const { createCaller } = await import("../root.ts");
-    const { contextFor } = await import("../testing/harness.ts");
+    const { createCaller } = await import("../../root.ts");
+    const { contextFor } = await import("../../testing/harness.ts");
     const jar = {
       setSession: (t: string) => {
         token = t;

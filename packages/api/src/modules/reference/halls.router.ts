@@ -7,11 +7,11 @@ import {
   resolveBookingSettings,
 } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { hallInScope } from "../services/scope.ts";
-import { hallSettingsOf, type StoredSettings } from "../services/settings.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName, zOptionalText } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName, zOptionalText } from "../../shared/schemas.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { hallSettingsOf, type StoredSettings } from "../../shared/settings.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 export const ZCreateHallInput = z.object({
   orgUnitId: zId,

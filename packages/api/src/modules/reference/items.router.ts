@@ -1,9 +1,9 @@
 import type { Database, Kysely, ServiceItem, ServiceItemMaterial } from "@hall/db";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { assertInHall, hallIdOf, hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName, zOptionalText } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName, zOptionalText } from "../../shared/schemas.ts";
+import { assertInHall, hallIdOf, hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 export const ZMaterialInput = z.object({
   name: z.string().trim().min(1).max(200),

@@ -1,12 +1,12 @@
 import { DEFAULT_HALL_SETTINGS, DomainError, maskIdNumber, maskPhone, ROLE_LABELS } from "@hall/domain";
 import { z } from "zod";
-import type { Context } from "../context.ts";
-import { audit } from "../services/audit.ts";
-import { dummyHash, hashPassword, verifyPassword } from "../services/passwords.ts";
-import { windowOfStaffUser } from "../services/queue.ts";
-import { createSession, deleteSession, loadActor } from "../services/sessions.ts";
-import { authedProcedure, publicProcedure, router } from "../trpc.ts";
-import { zIdNumber, zName, zPassword, zPhone } from "./schemas.ts";
+import type { Context } from "../../context.ts";
+import { audit } from "../../shared/audit.ts";
+import { zIdNumber, zName, zPassword, zPhone } from "../../shared/schemas.ts";
+import { authedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { windowOfStaffUser } from "../queue/index.ts";
+import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { createSession, deleteSession, loadActor } from "./sessions.ts";
 
 export const ZRegisterCitizenInput = z.object({
   phone: zPhone,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId } from "./schemas.ts";
+import { zId } from "../../shared/schemas.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 export const auditRouter = router({
   list: permittedProcedure("audit.read")

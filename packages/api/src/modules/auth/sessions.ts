@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Database, type Kysely, sql } from "@hall/db";
 import type { Role } from "@hall/domain";
-import type { SessionActor } from "../context.ts";
+import type { SessionActor } from "../../context.ts";
 
 export const SESSION_COOKIE = "hall_session";
 /** Absolute session lifetime, on the wall clock (never the hall clock). */

@@ -1,10 +1,10 @@
 import type { Database, Kysely, Window } from "@hall/db";
 import { AB_POSITIONS, assertItemSpecificWindowAllowed, DomainError, WINDOW_TYPES } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { assertInHall, hallIdOf, hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName } from "../../shared/schemas.ts";
+import { assertInHall, hallIdOf, hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 const zNumber = z.string().trim().min(1).max(10);
 export const ZCreateWindowInput = z.object({

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "../root.ts";
-import { createAdmin } from "../seed/create-admin.ts";
-import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
-import { refusal } from "../testing/refusal.ts";
+import { appRouter } from "./root.ts";
+import { createAdmin } from "./seed/create-admin.ts";
+import { countRows, createTestEnv, type TestEnv } from "./testing/harness.ts";
+import { refusal } from "./testing/refusal.ts";
 
 type AnyCaller = Record<string, unknown>;
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRows, createTestEnv, type TestEnv } from "../testing/harness.ts";
-import { refusal, refusedField } from "../testing/refusal.ts";
+import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
+import { refusal, refusedField } from "../../testing/refusal.ts";
 
 describe("hall reference data (hall admin)", () => {
   let env: TestEnv;

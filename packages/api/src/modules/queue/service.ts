@@ -25,13 +25,13 @@ import {
   type TicketPrefix,
   toShanghaiIso,
 } from "@hall/domain";
-import type { Context, SessionActor } from "../context.ts";
-import { audit } from "./audit.ts";
-import { loadItem, servingWindows } from "./booking.ts";
-import { hallCalendarLookup } from "./calendar.ts";
-import { BOARD_CHANNEL } from "./events.ts";
-import { hallInScope } from "./scope.ts";
-import { queueSettingsOf } from "./settings.ts";
+import type { Context, SessionActor } from "../../context.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallCalendarLookup } from "../../shared/calendar.ts";
+import { BOARD_CHANNEL } from "../../shared/events.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { queueSettingsOf } from "../../shared/settings.ts";
+import { loadItem, servingWindows } from "../booking/index.ts";
 
 type Db = Kysely<Database>;
 

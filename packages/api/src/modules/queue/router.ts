@@ -1,8 +1,11 @@
 import { COMPLETABLE_OUTCOMES, DomainError, hasPermission } from "@hall/domain";
 import { z } from "zod";
-import { resolveHallId } from "../services/booking.ts";
-import { changes } from "../services/events.ts";
-import { refusalOfTicket } from "../services/feedback.ts";
+import { changes } from "../../shared/events.ts";
+import { zId, zIdNumber } from "../../shared/schemas.ts";
+import { authedProcedure, permittedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { resolveHallId } from "../booking/index.ts";
+import { refusalProcedures } from "./refusals.router.ts";
+import { refusalOfTicket } from "./refusals.ts";
 import {
   actOnTicket,
   boardOf,
@@ -12,10 +15,7 @@ import {
   currentTicket,
   takeTicket,
   transferTicket,
-} from "../services/queue.ts";
-import { authedProcedure, permittedProcedure, publicProcedure, router } from "../trpc.ts";
-import { refusalProcedures } from "./feedback.ts";
-import { zId, zIdNumber } from "./schemas.ts";
+} from "./service.ts";
 
 /** Citizens act for themselves, hall staff at the counter: either permission will do; the service tells them apart. */
 const ownOrServe = authedProcedure.use(({ ctx, next }) => {

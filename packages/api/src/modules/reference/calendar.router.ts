@@ -1,10 +1,10 @@
 import { type CalendarEntry, defaultCalendarEntries } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { hallCalendarEntries } from "../services/calendar.ts";
-import { hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zDate, zId } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallCalendarEntries } from "../../shared/calendar.ts";
+import { zDate, zId } from "../../shared/schemas.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 export const ZListCalendarInput = z.object({ hallId: zId, year: z.number().int().min(2000).max(2100) });
 export const ZSetCalendarDayInput = z.object({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEnv, type TestEnv } from "../testing/harness.ts";
-import { refusal, refusedField } from "../testing/refusal.ts";
+import { createTestEnv, type TestEnv } from "../../testing/harness.ts";
+import { refusal, refusedField } from "../../testing/refusal.ts";
 
 // The harness clock starts on Monday 2026-11-23 09:00 in Asia/Shanghai.
 describe("hall queue", () => {

@@ -1,10 +1,10 @@
 import type { Database, Kysely, Zone } from "@hall/db";
 import { assertCanAddSpecialtyZone, resolveHallSettings, ZONE_KINDS } from "@hall/domain";
 import { z } from "zod";
-import { audit } from "../services/audit.ts";
-import { hallIdOf, hallInScope } from "../services/scope.ts";
-import { permittedProcedure, router } from "../trpc.ts";
-import { zId, zName } from "./schemas.ts";
+import { audit } from "../../shared/audit.ts";
+import { zId, zName } from "../../shared/schemas.ts";
+import { hallIdOf, hallInScope } from "../../shared/scope.ts";
+import { permittedProcedure, router } from "../../trpc.ts";
 
 const zPrefix = z
   .string()
