@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { Database } from "./schema.ts";
+import type { Database } from "./schema/index.ts";
 
 export type DbKind = "pglite" | "postgres";
 

@@ -3,5 +3,5 @@ export { createDb, type DbConfig, type DbHandle, type DbKind } from "./create-db
 export { isRetryableTxError, isUniqueViolation } from "./errors.ts";
 export { migrateToLatest, migrations } from "./migrate.ts";
 export { insertOrgUnit } from "./org-units.ts";
-export * from "./schema.ts";
+export * from "./schema/index.ts";
 export { createTestDb } from "./testing.ts";

@@ -3,7 +3,7 @@ import { type Migration, type MigrationResultSet, Migrator } from "kysely/migrat
 import * as foundation from "./migrations/2026-11-22-001-foundation.ts";
 import * as booking from "./migrations/2026-11-22-002-booking.ts";
 import * as queue from "./migrations/2026-11-22-003-queue.ts";
-import type { Database } from "./schema.ts";
+import type { Database } from "./schema/index.ts";
 
 /** Every migration, in order. Names are ISO dates so they sort by time. */
 export const migrations: Record<string, Migration> = {

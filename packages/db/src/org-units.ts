@@ -1,6 +1,6 @@
 import { orgPathOf } from "@hall/domain";
 import { type Kysely, sql } from "kysely";
-import type { Database, OrgUnit } from "./schema.ts";
+import type { Database, OrgUnit } from "./schema/index.ts";
 
 /**
  * Inserts an org unit with its materialised path ("/1/4/9/"). The path needs the unit's own id, so the id is drawn
