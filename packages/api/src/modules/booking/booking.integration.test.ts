@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal, refusedField } from "../../testing/refusal.ts";
-import { markNoShows } from "./service.ts";
+import { markNoShows } from "./index.ts";
 
 // The harness clock starts on Monday 2026-11-23 09:00 in Asia/Shanghai.
 const TUE_0900 = "2026-11-24T09:00:00+08:00";

@@ -1,42 +1,29 @@
-import { DomainError, isValidIsoDate, maskPhone, shanghaiInstant, toShanghaiIso } from "@hall/domain";
-import { z } from "zod";
-import { zDate, zId } from "../../shared/schemas.ts";
+import { DomainError } from "@hall/domain";
 import { hallInScope } from "../../shared/scope.ts";
 import { permittedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { overrideCapacity } from "./capacity.service.ts";
+import { cancelBooking, rescheduleBooking } from "./change.service.ts";
+import { createBooking } from "./create.service.ts";
+import { loadItem } from "./hall-rules.ts";
+import { resolveHallId } from "./repository.ts";
 import {
-  bookingViews,
-  cancelBooking,
-  createBooking,
-  hallBookingRules,
-  loadItem,
-  overrideCapacity,
-  rescheduleBooking,
-  resolveHallId,
-  servingWindows,
-  slotsOfDay,
-} from "./service.ts";
+  ZBookingDayInput,
+  ZBookingSlotsInput,
+  ZCancelBookingInput,
+  ZCreateBookingInput,
+  ZOverrideCapacityInput,
+  ZRescheduleBookingInput,
+} from "./schemas.ts";
+import { slotsOfDay } from "./slots.service.ts";
+import { bookingViews, hallDayView } from "./views.service.ts";
 
-/** An ISO instant with an offset ("2026-11-24T09:00:00+08:00" or "…Z"). */
-const zInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/)
-  .refine((s) => !Number.isNaN(Date.parse(s)) && isValidIsoDate(s.slice(0, 10)), "booking.invalid_slot")
-  .transform((s) => new Date(s));
-
-export const ZBookingSlotsInput = z.object({ itemId: zId, date: zDate });
-export const ZCreateBookingInput = z.object({
-  itemId: zId,
-  start: zInstant,
-  idempotencyKey: z.string().trim().min(8).max(100).optional(),
-  materialsConfirmed: z.literal(true, { error: "booking.materials_not_confirmed" }),
-});
-export const ZRescheduleBookingInput = z.object({ id: zId, start: zInstant });
-export const ZOverrideCapacityInput = z.object({
-  itemId: zId,
-  start: zInstant,
-  capacity: z.number().int().min(0).max(999).nullable(),
-});
-export const ZBookingDayInput = z.object({ hallId: zId.optional(), date: zDate });
+export {
+  ZBookingDayInput,
+  ZBookingSlotsInput,
+  ZCreateBookingInput,
+  ZOverrideCapacityInput,
+  ZRescheduleBookingInput,
+} from "./schemas.ts";
 
 export const bookingRouter = router({
   /** Public: the slots of an item on a day, with seats left (full slots included, as full). */
@@ -54,7 +41,7 @@ export const bookingRouter = router({
     ),
 
   cancel: permittedProcedure("booking.own")
-    .input(z.object({ id: zId }))
+    .input(ZCancelBookingInput)
     .mutation(({ ctx, input }) => cancelBooking(ctx, ctx.actor, input.id)),
 
   reschedule: permittedProcedure("booking.own")
@@ -80,51 +67,6 @@ export const bookingRouter = router({
     .query(async ({ ctx, input }) => {
       const hallId = input.hallId ?? ctx.actor.hallId ?? (await resolveHallId(ctx.db, undefined));
       await hallInScope(ctx.db, ctx.actor, hallId, "booking.view");
-      const now = ctx.clock.now();
-      const items = await ctx.db
-        .selectFrom("service_items")
-        .select(["id", "name"])
-        .where("hall_id", "=", hallId)
-        .where("active", "=", true)
-        .where("bookable", "=", true)
-        .orderBy("code")
-        .execute();
-      const dayStart = shanghaiInstant(input.date, "00:00");
-      const dayEnd = new Date(dayStart.getTime() + 86_400_000);
-      const bookings = await ctx.db
-        .selectFrom("bookings as b")
-        .innerJoin("users as u", "u.id", "b.citizen_id")
-        .select(["b.id", "b.item_id", "b.start_at", "b.code", "b.status", "u.name", "u.phone"])
-        .where("b.hall_id", "=", hallId)
-        .where("b.start_at", ">=", dayStart)
-        .where("b.start_at", "<", dayEnd)
-        .orderBy("b.start_at")
-        .orderBy("b.id")
-        .execute();
-      const hall = {
-        rules: await hallBookingRules(ctx.db, hallId, now),
-        windows: await servingWindows(ctx.db, hallId),
-      };
-      const result = [];
-      for (const it of items) {
-        const slots = await slotsOfDay(ctx.db, await loadItem(ctx.db, it.id), input.date, now, hall);
-        result.push({
-          itemId: it.id,
-          itemName: it.name,
-          slots: slots.map(({ open: _open, ...s }) => ({
-            ...s,
-            bookings: bookings
-              .filter((b) => b.item_id === it.id && toShanghaiIso(b.start_at) === s.start)
-              .map((b) => ({
-                id: b.id,
-                code: b.code,
-                status: b.status,
-                citizenName: b.name,
-                citizenPhoneMasked: b.phone ? maskPhone(b.phone) : null,
-              })),
-          })),
-        });
-      }
-      return result;
+      return hallDayView(ctx.db, hallId, input.date, ctx.clock.now());
     }),
 });
