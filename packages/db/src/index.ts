@@ -1,5 +1,6 @@
 export { type Insertable, type Kysely, type Selectable, sql, type Transaction, type Updateable } from "kysely";
-export { createDb, type DbConfig, type DbHandle, type DbKind } from "./create-db.ts";
+export { isDatabaseUnavailable, pingDatabase } from "./availability.ts";
+export { createDb, type DbConfig, type DbHandle, type DbKind, type ListenOptions } from "./create-db.ts";
 export { isRetryableTxError, isUniqueViolation } from "./errors.ts";
 export { migrateToLatest, migrations } from "./migrate.ts";
 export { insertOrgUnit } from "./org-units.ts";
