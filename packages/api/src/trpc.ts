@@ -1,8 +1,9 @@
-import { isUniqueViolation } from "@hall/db";
+import { classifyDbRefusal } from "@hall/db";
 import { DomainError, hasPermission, type Permission, translate } from "@hall/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context.ts";
 import { issuePath, localiseIssue, type SchemaIssue } from "./i18n/validation-messages.ts";
+import { findUnsafeText } from "./shared/safe-text.ts";
 
 /** Error data every client can rely on (documented in docs/api.md). */
 export interface HallErrorData {
@@ -55,6 +56,27 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+/** snake_case column → the camelCase input field that carried it ("item_id" → "itemId"). */
+const fieldOfColumn = (column: string | null) =>
+  column ? column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : undefined;
+
+/** A statement the database refused (constraint, range, reference) as the domain error the caller should see. */
+function domainErrorOfDb(cause: unknown): DomainError | null {
+  const refusal = classifyDbRefusal(cause);
+  if (!refusal) return null;
+  const field = fieldOfColumn(refusal.column);
+  switch (refusal.kind) {
+    case "missing_reference":
+      return new DomainError("BAD_REQUEST", "common.reference_not_found", field ? { field } : {});
+    case "still_referenced":
+      return new DomainError("CONFLICT", "common.in_use");
+    case "invalid_value":
+      return new DomainError("BAD_REQUEST", "common.invalid_value", field ? { field } : {});
+    case "conflict":
+      return new DomainError("CONFLICT", "common.conflict");
+  }
+}
+
 /** Domain errors and constraint violations become the matching tRPC codes (one place for the mapping). */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -63,16 +85,36 @@ const mapErrors = t.middleware(async ({ next }) => {
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
-  if (isUniqueViolation(cause)) {
-    const conflict = new DomainError("CONFLICT", "common.conflict");
-    throw new TRPCError({ code: "CONFLICT", message: conflict.message, cause: conflict });
-  }
+  const refused = domainErrorOfDb(cause);
+  if (refused) throw new TRPCError({ code: refused.code, message: refused.message, cause: refused });
   return result;
+});
+
+/** A raw input refused before its schema runs; carries zod-like issues so the formatter names the field. */
+class UnsafeInputError extends Error {
+  constructor(readonly issues: SchemaIssue[]) {
+    super("unsafe input");
+  }
+}
+
+/**
+ * Every text that reaches a procedure, however deep, is checked in one place: a NUL byte (PostgreSQL refuses it in
+ * text) or an unpaired UTF-16 surrogate (not valid UTF-8) is refused naming its field — for every procedure,
+ * including the ones added later. Schemas add their own bounds (lengths, formats) on top.
+ */
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const raw = await getRawInput().catch(() => undefined);
+  const path = findUnsafeText(raw);
+  if (path) {
+    const cause = new UnsafeInputError([{ code: "custom", message: "validation.unsafe_text", path }]);
+    throw new TRPCError({ code: "BAD_REQUEST", message: "unsafe input", cause });
+  }
+  return next();
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnsafeText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new DomainError("UNAUTHORIZED", "auth.unauthenticated");
