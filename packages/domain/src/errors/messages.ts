@@ -24,6 +24,18 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "zh-CN": "尝试次数过多，请稍后再试",
     "en-US": "Too many attempts, please try again later",
   },
+  "auth.rate_limited_for": {
+    "zh-CN": "尝试次数过多，请{minutes}分钟后再试",
+    "en-US": "Too many attempts, please try again in {minutes} min",
+  },
+  "auth.cross_site": {
+    "zh-CN": "拒绝来自其他网站的请求",
+    "en-US": "Requests from another site are refused",
+  },
+  "auth.json_only": {
+    "zh-CN": "请求格式不受支持（仅接受 application/json）",
+    "en-US": "Unsupported request body (only application/json is accepted)",
+  },
   "auth.phone_taken": { "zh-CN": "该手机号已注册", "en-US": "This phone number is already registered" },
   "auth.login_taken": { "zh-CN": "该账号已被使用", "en-US": "This account name is already taken" },
   "auth.weak_password": {
@@ -80,6 +92,19 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
 
   // common
   "validation.failed": { "zh-CN": "输入有误", "en-US": "Invalid input" },
+  "validation.unsafe_text": {
+    "zh-CN": "含有不允许的字符（空字符或不完整的字符编码）",
+    "en-US": "contains characters that are not allowed (NUL or an incomplete character encoding)",
+  },
+  "common.reference_not_found": {
+    "zh-CN": "引用的记录不存在",
+    "en-US": "refers to a record that does not exist",
+  },
+  "common.in_use": {
+    "zh-CN": "该记录仍被其他数据引用，不能删除",
+    "en-US": "The record is still in use and cannot be deleted",
+  },
+  "common.invalid_value": { "zh-CN": "取值超出允许范围", "en-US": "The value is out of the allowed range" },
   "common.not_found": { "zh-CN": "记录不存在", "en-US": "Not found" },
   "common.conflict": {
     "zh-CN": "数据已被修改或存在冲突，请刷新后重试",
