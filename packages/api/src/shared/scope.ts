@@ -51,3 +51,8 @@ export async function assertInHall(
   const row = await db.selectFrom(table).select("hall_id").where("id", "=", id).executeTakeFirst();
   if (!row || row.hall_id !== hallId) throw new DomainError("BAD_REQUEST", notFoundKey, { field });
 }
+
+/** The hall a staff request means: the one given, else the actor's own (0, which no hall has, for neither). */
+export function requestedHallId(hallId: number | undefined, actor: SessionActor): number {
+  return hallId ?? actor.hallId ?? 0;
+}

@@ -1,4 +1,8 @@
-/** The queue module: tickets, check-in, calling, outcomes, refusals (办不成事), the calling display. */
-export { refusalsRouter } from "./refusals.router.ts";
-export { queueRouter } from "./router.ts";
-export { boardOf, lockTicket, queueRules, windowOfStaffUser } from "./service.ts";
+/**
+ * The queue module: tickets (取号, 签到), calling at a window (叫号, 重呼, 过号, 转窗), outcomes (办结), refusals
+ * (办不成事) and the calling display. Other modules import only from here.
+ */
+export { boardOf } from "./board.service.ts";
+export { lockTicket, windowOfStaffUser } from "./calling.service.ts";
+export { queueRules } from "./hall-rules.ts";
+export { queueRouter, refusalsRouter } from "./router.ts";

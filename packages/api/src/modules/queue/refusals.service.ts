@@ -1,56 +1,50 @@
-import type { Database, Kysely } from "@hall/db";
 import {
   assertCanDecideRefusal,
   assertCanRequestRefusal,
   assertValidRefusalDecision,
   DomainError,
   type RefusalDecision,
+  shanghaiDate,
   shanghaiInstant,
   toShanghaiIso,
   weekOf,
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { hallInScope } from "../../shared/scope.ts";
-import { lockTicket } from "./service.ts";
-
-type Db = Kysely<Database>;
+import { hallInScope, requestedHallId } from "../../shared/scope.ts";
+import { lockTicket } from "./calling.service.ts";
+import {
+  type Db,
+  decideRefusalRequest,
+  findTicket,
+  insertRefusalRequest,
+  latestRefusalOfTicket,
+  lockRefusalRequest,
+  refusalRequestsOfHall,
+} from "./repository.ts";
 
 /** 办不成事申请: the staff member asks the window chief before saying no. */
 export async function requestRefusal(ctx: Context, actor: SessionActor, ticketId: number, reason: string) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     const t = await lockTicket(tx, actor, ticketId);
-    const latest = await tx
-      .selectFrom("refusal_requests")
-      .select("status")
-      .where("ticket_id", "=", t.id)
-      .orderBy("id", "desc")
-      .executeTakeFirst();
+    const latest = await latestRefusalOfTicket(tx, t.id);
     assertCanRequestRefusal(t.status, latest?.status ?? null);
-    const r = await tx
-      .insertInto("refusal_requests")
-      .values({
-        ticket_id: t.id,
-        hall_id: t.hall_id,
-        requested_by: actor.userId,
-        reason,
-        status: "requested",
-        requested_at: now,
-        decided_by: null,
-        decision_reason: null,
-        decided_at: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const requestId = await insertRefusalRequest(tx, {
+      ticketId: t.id,
+      hallId: t.hall_id,
+      requestedBy: actor.userId,
+      reason,
+      requestedAt: now,
+    });
     await audit(tx, ctx, {
       action: "refusal.request",
       entity: "refusal_request",
-      entityId: r.id,
+      entityId: requestId,
       hallId: t.hall_id,
       after: { ticketId: t.id, reason },
     });
-    return { requestId: r.id, status: "requested" as const };
+    return { requestId, status: "requested" as const };
   });
 }
 
@@ -64,21 +58,12 @@ export async function decideRefusal(
 ) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const r = await tx
-      .selectFrom("refusal_requests")
-      .selectAll()
-      .where("id", "=", requestId)
-      .forUpdate()
-      .executeTakeFirst();
+    const r = await lockRefusalRequest(tx, requestId);
     if (!r) throw new DomainError("NOT_FOUND", "refusal.not_found", { field: "requestId" });
     await hallInScope(tx, actor, r.hall_id, "queue.supervise");
     assertCanDecideRefusal(r.status);
     assertValidRefusalDecision({ reason, requestedBy: r.requested_by, decidedBy: actor.userId });
-    await tx
-      .updateTable("refusal_requests")
-      .set({ status: decision, decided_by: actor.userId, decision_reason: reason, decided_at: now })
-      .where("id", "=", r.id)
-      .execute();
+    await decideRefusalRequest(tx, r.id, { status: decision, decidedBy: actor.userId, reason, decidedAt: now });
     await audit(tx, ctx, {
       action: `refusal.${decision}`,
       entity: "refusal_request",
@@ -92,29 +77,7 @@ export async function decideRefusal(
 }
 
 export async function listRefusals(db: Db, hallId: number, from: Date, to: Date) {
-  const rows = await db
-    .selectFrom("refusal_requests as r")
-    .innerJoin("tickets as t", "t.id", "r.ticket_id")
-    .leftJoin("service_items as i", "i.id", "t.item_id")
-    .innerJoin("users as u", "u.id", "r.requested_by")
-    .leftJoin("users as d", "d.id", "r.decided_by")
-    .select([
-      "r.id",
-      "r.status",
-      "r.reason",
-      "r.decision_reason",
-      "r.requested_at",
-      "r.decided_at",
-      "t.number",
-      "i.name as itemName",
-      "u.name as requestedBy",
-      "d.name as decidedBy",
-    ])
-    .where("r.hall_id", "=", hallId)
-    .where("r.requested_at", ">=", from)
-    .where("r.requested_at", "<", to)
-    .orderBy("r.id")
-    .execute();
+  const rows = await refusalRequestsOfHall(db, hallId, from, to);
   return rows.map((r) => ({
     requestId: r.id,
     status: r.status,
@@ -130,11 +93,18 @@ export async function listRefusals(db: Db, hallId: number, from: Date, to: Date)
 }
 
 /** The weekly refusal summary of a hall (produced every Friday; any week can be asked for). */
-export async function weeklyRefusals(db: Db, hallId: number, date: string) {
+export async function weeklyRefusals(
+  ctx: Context,
+  actor: SessionActor,
+  input: { hallId?: number | undefined; date?: string | undefined },
+) {
+  const hallId = requestedHallId(input.hallId, actor);
+  await hallInScope(ctx.db, actor, hallId, "queue.supervise");
+  const date = input.date ?? shanghaiDate(ctx.clock.now());
   const week = weekOf(date);
   const from = shanghaiInstant(week.start, "00:00");
   const to = new Date(shanghaiInstant(week.end, "00:00").getTime() + 86_400_000);
-  const requests = await listRefusals(db, hallId, from, to);
+  const requests = await listRefusals(ctx.db, hallId, from, to);
   const count = (s: string) => requests.filter((r) => r.status === s).length;
   return {
     week: week.id,
@@ -150,14 +120,9 @@ export async function weeklyRefusals(db: Db, hallId: number, date: string) {
 
 /** The latest refusal request of a ticket (for the window that asked), or null. */
 export async function refusalOfTicket(ctx: Context, actor: SessionActor, ticketId: number) {
-  const t = await ctx.db.selectFrom("tickets").select(["hall_id"]).where("id", "=", ticketId).executeTakeFirst();
+  const t = await findTicket(ctx.db, ticketId);
   if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
   await hallInScope(ctx.db, actor, t.hall_id, "queue.serve");
-  const r = await ctx.db
-    .selectFrom("refusal_requests")
-    .select(["id", "status", "reason", "decision_reason"])
-    .where("ticket_id", "=", ticketId)
-    .orderBy("id", "desc")
-    .executeTakeFirst();
+  const r = await latestRefusalOfTicket(ctx.db, ticketId);
   return r ? { requestId: r.id, status: r.status, reason: r.reason, decisionReason: r.decision_reason } : null;
 }

@@ -1,21 +1,25 @@
-import { COMPLETABLE_OUTCOMES, DomainError, hasPermission } from "@hall/domain";
-import { z } from "zod";
+import { DomainError, hasPermission } from "@hall/domain";
 import { changes } from "../../shared/events.ts";
-import { zId, zIdNumber } from "../../shared/schemas.ts";
 import { authedProcedure, permittedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { resolveHallId } from "../booking/index.ts";
-import { refusalProcedures } from "./refusals.router.ts";
-import { refusalOfTicket } from "./refusals.ts";
+import { boardOf } from "./board.service.ts";
+import { actOnTicket, callNext, currentTicket, transferTicket } from "./calling.service.ts";
+import { completeTicket } from "./outcomes.service.ts";
+import { decideRefusal, refusalOfTicket, requestRefusal, weeklyRefusals } from "./refusals.service.ts";
 import {
-  actOnTicket,
-  boardOf,
-  callNext,
-  checkIn,
-  completeTicket,
-  currentTicket,
-  takeTicket,
-  transferTicket,
-} from "./service.ts";
+  ZActOnTicketInput,
+  ZCallNextInput,
+  ZCheckInInput,
+  ZCompleteInput,
+  ZListWeeklyRefusalsInput,
+  ZRefusalDecisionInput,
+  ZRefusalRequestInput,
+  ZShowCurrentTicketInput,
+  ZTakeTicketInput,
+  ZTransferInput,
+  ZWatchBoardInput,
+} from "./schemas.ts";
+import { checkIn, takeTicket } from "./tickets.service.ts";
 
 /** Citizens act for themselves, hall staff at the counter: either permission will do; the service tells them apart. */
 const ownOrServe = authedProcedure.use(({ ctx, next }) => {
@@ -24,39 +28,12 @@ const ownOrServe = authedProcedure.use(({ ctx, next }) => {
   }
   return next();
 });
-
-export const ZCheckInInput = z.union([
-  z.object({ bookingId: zId }),
-  z.object({ code: z.string().trim().min(4).max(20) }),
-]);
-export const ZTakeTicketInput = z.object({
-  itemId: zId,
-  idNumber: zIdNumber.optional(),
-  military: z.boolean().optional(),
-});
-const zTicket = z.object({ ticketId: zId });
-export const ZTransferInput = z
-  .object({ ticketId: zId, toWindowId: zId.optional(), toZoneId: zId.optional() })
-  .refine((i) => (i.toWindowId === undefined) !== (i.toZoneId === undefined), {
-    message: "queue.transfer_target",
-    path: ["toWindowId"],
-  });
-export const ZCompleteInput = z.object({
-  ticketId: zId,
-  // "refused" only after the window chief approved the refusal request (checked by the service).
-  outcome: z.enum([...COMPLETABLE_OUTCOMES, "refused"]),
-  missingMaterials: z.array(z.string().trim().max(200)).max(50).optional(),
-  noticeText: z.string().trim().max(4000).optional(),
-});
+const serve = permittedProcedure("queue.serve");
+const supervise = permittedProcedure("queue.supervise");
 
 export const queueRouter = router({
-  ...refusalProcedures,
   /** Public: the calling display of a hall, pushed over SSE whenever a call changes (any gateway instance). */
-  board: publicProcedure.input(z.object({ hallId: zId.optional() }).optional()).subscription(async function* ({
-    ctx,
-    input,
-    signal,
-  }) {
+  board: publicProcedure.input(ZWatchBoardInput).subscription(async function* ({ ctx, input, signal }) {
     const hallId = await resolveHallId(ctx.db, input?.hallId);
     yield await boardOf(ctx.db, hallId, ctx.clock.now());
     for await (const _ of changes((wake) => ctx.events.onBoard(hallId, wake), signal)) {
@@ -72,32 +49,37 @@ export const queueRouter = router({
     return takeTicket(ctx, ctx.actor, input);
   }),
   /** The ticket open at a window (called or being served), or null. */
-  current: permittedProcedure("queue.serve")
-    .input(z.object({ windowId: zId }))
+  current: serve
+    .input(ZShowCurrentTicketInput)
     .query(({ ctx, input }) => currentTicket(ctx, ctx.actor, input.windowId)),
   /** The latest refusal request of a ticket and the chief's decision, or null. */
-  refusalStatus: permittedProcedure("queue.serve")
-    .input(zTicket)
+  refusalStatus: serve
+    .input(ZActOnTicketInput)
     .query(({ ctx, input }) => refusalOfTicket(ctx, ctx.actor, input.ticketId)),
-  callNext: permittedProcedure("queue.serve")
-    .input(z.object({ windowId: zId }))
-    .mutation(({ ctx, input }) => callNext(ctx, ctx.actor, input.windowId)),
-  recall: permittedProcedure("queue.serve")
-    .input(zTicket)
+  callNext: serve.input(ZCallNextInput).mutation(({ ctx, input }) => callNext(ctx, ctx.actor, input.windowId)),
+  recall: serve
+    .input(ZActOnTicketInput)
     .mutation(({ ctx, input }) => actOnTicket(ctx, ctx.actor, input.ticketId, "recall")),
-  pass: permittedProcedure("queue.serve")
-    .input(zTicket)
+  pass: serve
+    .input(ZActOnTicketInput)
     .mutation(({ ctx, input }) => actOnTicket(ctx, ctx.actor, input.ticketId, "pass")),
-  requeue: permittedProcedure("queue.serve")
-    .input(zTicket)
+  requeue: serve
+    .input(ZActOnTicketInput)
     .mutation(({ ctx, input }) => actOnTicket(ctx, ctx.actor, input.ticketId, "requeue")),
-  start: permittedProcedure("queue.serve")
-    .input(zTicket)
+  start: serve
+    .input(ZActOnTicketInput)
     .mutation(({ ctx, input }) => actOnTicket(ctx, ctx.actor, input.ticketId, "start")),
-  transfer: permittedProcedure("queue.serve")
-    .input(ZTransferInput)
-    .mutation(({ ctx, input }) => transferTicket(ctx, ctx.actor, input)),
-  complete: permittedProcedure("queue.serve")
-    .input(ZCompleteInput)
-    .mutation(({ ctx, input }) => completeTicket(ctx, ctx.actor, input)),
+  transfer: serve.input(ZTransferInput).mutation(({ ctx, input }) => transferTicket(ctx, ctx.actor, input)),
+  complete: serve.input(ZCompleteInput).mutation(({ ctx, input }) => completeTicket(ctx, ctx.actor, input)),
+  requestRefusal: serve
+    .input(ZRefusalRequestInput)
+    .mutation(({ ctx, input }) => requestRefusal(ctx, ctx.actor, input.ticketId, input.reason)),
+  decideRefusal: supervise
+    .input(ZRefusalDecisionInput)
+    .mutation(({ ctx, input }) => decideRefusal(ctx, ctx.actor, input.requestId, input.decision, input.reason)),
+});
+
+export const refusalsRouter = router({
+  /** 办不成事 requests of the hall for a week (every Friday's summary; any date picks its ISO week). */
+  weekly: supervise.input(ZListWeeklyRefusalsInput).query(({ ctx, input }) => weeklyRefusals(ctx, ctx.actor, input)),
 });

@@ -1,0 +1,197 @@
+/** 叫号 at a window: call the next ticket, recall, pass, re-queue, start, transfer; the window's open ticket. */
+import type { Ticket } from "@hall/db";
+import {
+  applyTicketAction,
+  canWindowServeItem,
+  DomainError,
+  nextTicket,
+  shanghaiDate,
+  type TicketAction,
+} from "@hall/domain";
+import type { Context, SessionActor } from "../../context.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { loadItem, servingWindows } from "../booking/index.ts";
+import { queueRules } from "./hall-rules.ts";
+import {
+  type Db,
+  findTicket,
+  findWindow,
+  hallOfRow,
+  lockHall,
+  notifyBoard,
+  openTicketAtWindow,
+  primaryWindowOfUser,
+  staffIdOfUser,
+  updateTicket,
+  waitingTickets,
+} from "./repository.ts";
+import { type TicketView, ticketView } from "./ticket-view.ts";
+
+/** The window and the staff member working it; the actor must be hall staff of that window's hall. */
+async function windowOf(db: Db, actor: SessionActor, windowId: number) {
+  const w = await findWindow(db, windowId);
+  if (!w?.active) throw new DomainError("NOT_FOUND", "window.not_found", { field: "windowId" });
+  await hallInScope(db, actor, w.hall_id, "queue.serve");
+  return { window: w, staffId: await staffIdOfUser(db, actor.userId) };
+}
+
+/**
+ * 叫号: the next ticket this window can serve, in the calling order of the domain (priority class, booked on time,
+ * waiting time). The hall row is locked for the pick, so two windows calling at once never get the same ticket.
+ */
+export async function callNext(ctx: Context, actor: SessionActor, windowId: number): Promise<TicketView | null> {
+  const now = ctx.clock.now();
+  const { window, staffId } = await windowOf(ctx.db, actor, windowId);
+  const windows = await servingWindows(ctx.db, window.hall_id);
+  const me = windows.find((w) => w.id === window.id)!;
+  const picked = await ctx.db.transaction().execute(async (tx) => {
+    await lockHall(tx, window.hall_id);
+    const busy = await openTicketAtWindow(tx, window.id);
+    if (busy)
+      throw new DomainError("CONFLICT", "queue.window_busy", { field: "windowId", params: { number: busy.number } });
+    const waiting = await waitingTickets(tx, window.hall_id, shanghaiDate(now));
+    const items = new Map<number, Awaited<ReturnType<typeof loadItem>>>();
+    for (const t of waiting)
+      if (t.item_id && !items.has(t.item_id)) items.set(t.item_id, await loadItem(tx, t.item_id));
+    const servable = waiting.filter((t) => {
+      if (t.target_window_id !== null) return t.target_window_id === window.id;
+      if (t.transfer_zone_id !== null) return t.transfer_zone_id === window.zone_id;
+      const item = t.item_id ? items.get(t.item_id) : undefined;
+      return item ? canWindowServeItem(me, item) : window.zone_id === t.zone_id;
+    });
+    const next = nextTicket(
+      servable.map((t) => ({
+        id: t.id,
+        priority: t.priority,
+        booked: t.booking_id !== null,
+        bookedStart: t.booked_start,
+        issuedAt: t.issued_at,
+        requeuedAt: t.requeued_at,
+      })),
+      now,
+    );
+    if (!next) return null;
+    const t = servable.find((x) => x.id === next.id)!;
+    const state = applyTicketAction(
+      { status: t.status, recalls: t.recalls, requeues: t.requeues },
+      "call",
+      (await queueRules(tx, window.hall_id, now)).settings,
+    );
+    await updateTicket(tx, t.id, {
+      status: state.status,
+      recalls: state.recalls,
+      window_id: window.id,
+      staff_id: staffId,
+      called_at: now,
+    });
+    await notifyBoard(tx, window.hall_id);
+    await audit(tx, ctx, {
+      action: "queue.call",
+      entity: "ticket",
+      entityId: t.id,
+      hallId: window.hall_id,
+      after: { number: t.number, windowId: window.id },
+    });
+    return t.id;
+  });
+  return picked === null ? null : ticketView(ctx.db, picked);
+}
+
+/** Loads a ticket at the actor's window, locked, and checks the actor serves that hall. */
+export async function lockTicket(tx: Db, actor: SessionActor, ticketId: number): Promise<Ticket> {
+  const t = await findTicket(tx, ticketId, { forUpdate: true });
+  if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
+  await hallInScope(tx, actor, t.hall_id, "queue.serve");
+  return t;
+}
+
+/** recall / pass / requeue / start: the state machine of the domain decides, the row follows. */
+export async function actOnTicket(
+  ctx: Context,
+  actor: SessionActor,
+  ticketId: number,
+  action: Extract<TicketAction, "recall" | "pass" | "requeue" | "start">,
+): Promise<TicketView> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (tx) => {
+    const t = await lockTicket(tx, actor, ticketId);
+    const rules = await queueRules(tx, t.hall_id, now);
+    const state = applyTicketAction(
+      { status: t.status, recalls: t.recalls, requeues: t.requeues },
+      action,
+      rules.settings,
+    );
+    await updateTicket(tx, ticketId, {
+      status: state.status,
+      recalls: state.recalls,
+      requeues: state.requeues,
+      ...(action === "requeue" ? { requeued_at: now, window_id: null } : {}),
+      ...(action === "recall" ? { called_at: now } : {}),
+    });
+    await notifyBoard(tx, t.hall_id);
+    await audit(tx, ctx, {
+      action: `queue.${action}`,
+      entity: "ticket",
+      entityId: ticketId,
+      hallId: t.hall_id,
+      before: { status: t.status },
+      after: { status: state.status },
+    });
+  });
+  return ticketView(ctx.db, ticketId);
+}
+
+/** 转窗: to another window, or to another zone's windows; the ticket keeps its place in time. */
+export async function transferTicket(
+  ctx: Context,
+  actor: SessionActor,
+  input: { ticketId: number; toWindowId?: number | undefined; toZoneId?: number | undefined },
+): Promise<TicketView> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (tx) => {
+    const t = await lockTicket(tx, actor, input.ticketId);
+    const rules = await queueRules(tx, t.hall_id, now);
+    const state = applyTicketAction(
+      { status: t.status, recalls: t.recalls, requeues: t.requeues },
+      "transfer",
+      rules.settings,
+    );
+    const table = input.toWindowId !== undefined ? "windows" : "zones";
+    const targetId = (input.toWindowId ?? input.toZoneId)!;
+    const target = await hallOfRow(tx, table, targetId);
+    if (!target || target.hall_id !== t.hall_id) {
+      throw new DomainError("BAD_REQUEST", input.toWindowId !== undefined ? "window.not_found" : "zone.not_found", {
+        field: input.toWindowId !== undefined ? "toWindowId" : "toZoneId",
+      });
+    }
+    await updateTicket(tx, t.id, {
+      status: state.status,
+      recalls: state.recalls,
+      window_id: null,
+      target_window_id: input.toWindowId ?? null,
+      transfer_zone_id: input.toZoneId ?? null,
+    });
+    await audit(tx, ctx, {
+      action: "queue.transfer",
+      entity: "ticket",
+      entityId: t.id,
+      hallId: t.hall_id,
+      before: { windowId: t.window_id },
+      after: input,
+    });
+  });
+  return ticketView(ctx.db, input.ticketId);
+}
+
+/** The ticket open at a window (called or being served), so a console can pick up where it left off. */
+export async function currentTicket(ctx: Context, actor: SessionActor, windowId: number): Promise<TicketView | null> {
+  const { window } = await windowOf(ctx.db, actor, windowId);
+  const open = await openTicketAtWindow(ctx.db, window.id);
+  return open ? ticketView(ctx.db, open.id) : null;
+}
+
+/** The window a staff member sits at today: the window where they hold the A post, else the B post. */
+export async function windowOfStaffUser(db: Db, userId: number): Promise<number | null> {
+  return primaryWindowOfUser(db, userId);
+}

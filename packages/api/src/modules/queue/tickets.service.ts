@@ -1,0 +1,180 @@
+/** 取号 and 签到: issuing tickets, for walk-ins and for checked-in bookings. */
+import type { Ticket } from "@hall/db";
+import {
+  assertCanCheckIn,
+  assertCanIssueTicket,
+  type BookingStatus,
+  DomainError,
+  formatTicketNumber,
+  normalizeBookingCode,
+  priorityClassOf,
+  shanghaiDate,
+  type TicketPrefix,
+} from "@hall/domain";
+import type { Context, SessionActor } from "../../context.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallInScope } from "../../shared/scope.ts";
+import { loadItem } from "../booking/index.ts";
+import { queueRules } from "./hall-rules.ts";
+import {
+  activeZoneOrGeneral,
+  type Db,
+  idNumberOfUser,
+  insertTicket,
+  lockBooking,
+  markBookingCheckedIn,
+  nextTicketSeq,
+  notifyBoard,
+} from "./repository.ts";
+
+/** The zone whose prefix an item's tickets carry: the item's zone, else the hall's general acceptance zone. */
+async function zoneOfItem(
+  db: Db,
+  hallId: number,
+  zoneId: number | null,
+): Promise<{ id: number; name: string; prefix: string }> {
+  const zone = await activeZoneOrGeneral(db, hallId, zoneId);
+  if (!zone) throw new DomainError("NOT_FOUND", "zone.not_found", { field: "itemId" });
+  return zone;
+}
+
+export interface IssuedTicket {
+  ticketId: number;
+  number: string;
+  zone: string;
+}
+
+/**
+ * Issues the next number of (hall, day, zone prefix) and the ticket in the caller's transaction. The counter row is
+ * locked by the upsert until commit, so numbers are unique and, since a rolled-back ticket rolls its number back,
+ * gap-free.
+ */
+async function issueTicket(
+  tx: Db,
+  values: {
+    hallId: number;
+    zone: { id: number; name: string; prefix: string };
+    itemId: number;
+    bookingId: number | null;
+    citizenId: number | null;
+    priority: Ticket["priority"];
+    bookedStart: Date | null;
+    now: Date;
+  },
+): Promise<IssuedTicket> {
+  const serviceDate = shanghaiDate(values.now);
+  const seq = await nextTicketSeq(tx, values.hallId, serviceDate, values.zone.prefix);
+  const number = formatTicketNumber(values.zone.prefix as TicketPrefix, seq);
+  const ticketId = await insertTicket(tx, {
+    hallId: values.hallId,
+    zoneId: values.zone.id,
+    itemId: values.itemId,
+    bookingId: values.bookingId,
+    citizenId: values.citizenId,
+    serviceDate,
+    prefix: values.zone.prefix,
+    seq,
+    number,
+    priority: values.priority,
+    bookedStart: values.bookedStart,
+    issuedAt: values.now,
+  });
+  await notifyBoard(tx, values.hallId); // the display's waiting count
+  return { ticketId, number, zone: values.zone.name };
+}
+
+export interface TakeTicketInput {
+  itemId: number;
+  /** Walk-in at the counter: the citizen's ID number (for the elderly priority) and the military flag. */
+  idNumber?: string | undefined;
+  military?: boolean | undefined;
+}
+
+/** 现场取号: a citizen for themselves, or hall staff for a walk-in. No tickets outside ticket hours. */
+export async function takeTicket(ctx: Context, actor: SessionActor, input: TakeTicketInput): Promise<IssuedTicket> {
+  const now = ctx.clock.now();
+  const item = await loadItem(ctx.db, input.itemId);
+  if (!item.active) throw new DomainError("NOT_FOUND", "item.not_found", { field: "itemId" });
+  const isCitizen = actor.roles.includes("citizen");
+  if (!isCitizen) await hallInScope(ctx.db, actor, item.hallId, "queue.serve");
+  const rules = await queueRules(ctx.db, item.hallId, now);
+  assertCanIssueTicket(now, rules.openingHours, rules.calendar);
+  let idNumber = input.idNumber ?? null;
+  if (isCitizen) idNumber = await idNumberOfUser(ctx.db, actor.userId);
+  const priority = priorityClassOf({ military: Boolean(input.military), idNumber }, shanghaiDate(now), rules.settings);
+  const zone = await zoneOfItem(ctx.db, item.hallId, item.zoneId);
+  return ctx.db.transaction().execute(async (tx) => {
+    const issued = await issueTicket(tx, {
+      hallId: item.hallId,
+      zone,
+      itemId: item.id,
+      bookingId: null,
+      citizenId: isCitizen ? actor.userId : null,
+      priority,
+      bookedStart: null,
+      now,
+    });
+    await audit(tx, ctx, {
+      action: "queue.take",
+      entity: "ticket",
+      entityId: issued.ticketId,
+      hallId: item.hallId,
+      after: { number: issued.number, priority },
+    });
+    return issued;
+  });
+}
+
+/** 签到: a confirmed booking becomes a ticket, once, within its check-in window. */
+export async function checkIn(
+  ctx: Context,
+  actor: SessionActor,
+  input: { bookingId?: number; code?: string },
+): Promise<IssuedTicket> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (tx) => {
+    const booking = await lockBooking(
+      tx,
+      input.bookingId !== undefined ? { bookingId: input.bookingId } : { code: normalizeBookingCode(input.code ?? "") },
+    );
+    const field = input.bookingId !== undefined ? "bookingId" : "code";
+    const isCitizen = actor.roles.includes("citizen");
+    if (!booking || (isCitizen && booking.citizen_id !== actor.userId)) {
+      throw new DomainError("NOT_FOUND", "booking.not_found", { field });
+    }
+    if (!isCitizen) await hallInScope(tx, actor, booking.hall_id, "queue.serve");
+    const rules = await queueRules(tx, booking.hall_id, now);
+    assertCanCheckIn(
+      { status: booking.status as BookingStatus, start: booking.start_at, end: booking.end_at },
+      now,
+      rules.settings,
+      rules,
+    );
+    const [item, citizenIdNumber] = await Promise.all([
+      loadItem(tx, booking.item_id),
+      idNumberOfUser(tx, booking.citizen_id),
+    ]);
+    const zone = await zoneOfItem(tx, booking.hall_id, item.zoneId);
+    const priority = priorityClassOf({ military: false, idNumber: citizenIdNumber }, shanghaiDate(now), rules.settings);
+    await markBookingCheckedIn(tx, booking.id, now);
+    const issued = await issueTicket(tx, {
+      hallId: booking.hall_id,
+      zone,
+      itemId: item.id,
+      bookingId: booking.id,
+      citizenId: booking.citizen_id,
+      priority,
+      bookedStart: booking.start_at,
+      now,
+    });
+    await audit(tx, ctx, {
+      action: "queue.check_in",
+      entity: "booking",
+      entityId: booking.id,
+      hallId: booking.hall_id,
+      before: { status: booking.status },
+      after: { status: "checked_in", ticket: issued.number },
+    });
+    return issued;
+  });
+}
