@@ -128,6 +128,10 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "en-US": "This window still has ticket {number} open; complete, pass or transfer it first",
   },
   "queue.ticket_not_found": { "zh-CN": "号票不存在", "en-US": "Ticket not found" },
+  "queue.not_your_window": {
+    "zh-CN": "这是其他窗口的号，只有该窗口的工作人员或窗口负责人可以操作",
+    "en-US": "This ticket belongs to another window; only its staff or a supervisor may act on it",
+  },
   "queue.transfer_target": {
     "zh-CN": "请指定要转往的窗口或功能区（二选一）",
     "en-US": "Name either the window or the zone to transfer to",
@@ -144,6 +148,7 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   "case.status.closed": { "zh-CN": "已办结", "en-US": "closed" },
   "case.action.follow_up": { "zh-CN": "记录回访", "en-US": "followed up" },
   "case.action.close": { "zh-CN": "办结", "en-US": "closed" },
+  "case.closed": { "zh-CN": "整改工单已办结，不能再指派", "en-US": "The case is closed and cannot be assigned" },
   "complaint.not_found": { "zh-CN": "投诉不存在", "en-US": "Complaint not found" },
   "common.internal": { "zh-CN": "系统繁忙，请稍后再试", "en-US": "The system is busy, please try again later" },
 

@@ -11,6 +11,7 @@ import {
   type ComplaintStatus,
   canSetComplaintFlags,
   canTransitionComplaint,
+  complaintActions,
   nextComplaintStatus,
 } from "./complaint.ts";
 
@@ -93,5 +94,20 @@ describe("verified and major flags", () => {
     expect(
       errorOf(() => assertCanSetComplaintFlags("handling", { verified: true, major: false, staffId: null })),
     ).toMatchObject({ key: "complaint.verified_needs_staff", field: "staffId" });
+  });
+});
+
+describe("complaintActions", () => {
+  it("offers the next step and the flags until the complaint is filed, then nothing", () => {
+    expect(complaintActions("received")).toEqual(["advance", "set_flags"]);
+    expect(complaintActions("replied")).toEqual(["advance", "set_flags"]);
+    expect(complaintActions("filed")).toEqual([]);
+  });
+  it("offers advance exactly when a next step exists, and the flags exactly when they may be set", () => {
+    for (const status of COMPLAINT_STATUSES) {
+      const next = nextComplaintStatus(status);
+      expect(complaintActions(status).includes("advance")).toBe(next !== null && canTransitionComplaint(status, next));
+      expect(complaintActions(status).includes("set_flags")).toBe(canSetComplaintFlags(status));
+    }
   });
 });

@@ -66,3 +66,14 @@ export function assertCanSetComplaintFlags(
     throw new DomainError("BAD_REQUEST", "complaint.verified_needs_staff", { field: "staffId" });
   }
 }
+
+/** What a supervisor can do with a complaint now: move it one step on, or set the 查实/重大 flags and the staff member. */
+export type ComplaintAction = "advance" | "set_flags";
+
+/** The actions the rules allow on a complaint in `status` (the approvals screen shows exactly these). */
+export function complaintActions(status: ComplaintStatus): ComplaintAction[] {
+  const actions: ComplaintAction[] = [];
+  if (nextComplaintStatus(status) !== null) actions.push("advance");
+  if (canSetComplaintFlags(status)) actions.push("set_flags");
+  return actions;
+}

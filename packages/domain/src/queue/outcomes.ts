@@ -26,23 +26,54 @@ export function hasDueDate(outcome: Outcome): boolean {
   return outcome === "accepted" || outcome === "accepted_pending_materials";
 }
 
+/** A detail an outcome cannot be recorded without (the input field that carries it). */
+export type OutcomeDetail = "missingMaterials" | "noticeText";
+
 /**
- * The details an outcome needs: 容缺受理 names at least one missing material (ZC 第十七条: told on the spot),
- * 一次性告知 a written notice (the list of what to bring). Blank entries do not count. Throws BAD_REQUEST
- * `queue.missing_materials_required` (field "missingMaterials") or `queue.notice_text_required` (field "noticeText").
+ * The detail each outcome needs: 容缺受理 names the missing materials (ZC 第十七条: told on the spot), 一次性告知 a
+ * written notice (the list of what to bring); the others need none.
+ */
+export const OUTCOME_DETAIL: Record<Outcome, OutcomeDetail | null> = {
+  done: null,
+  accepted: null,
+  accepted_pending_materials: "missingMaterials",
+  notice_given: "noticeText",
+  refused: null,
+};
+
+/**
+ * The detail still missing for an outcome, or null when it can be recorded: 容缺受理 needs at least one named missing
+ * material, 一次性告知 a notice that is not blank. Blank entries do not count.
+ */
+export function missingOutcomeDetail(details: {
+  outcome: Outcome;
+  missingMaterials?: readonly string[] | null;
+  noticeText?: string | null;
+}): OutcomeDetail | null {
+  switch (OUTCOME_DETAIL[details.outcome]) {
+    case "missingMaterials":
+      return (details.missingMaterials ?? []).some((material) => material.trim() !== "") ? null : "missingMaterials";
+    case "noticeText":
+      return (details.noticeText ?? "").trim() === "" ? "noticeText" : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Throws BAD_REQUEST `queue.missing_materials_required` (field "missingMaterials") or `queue.notice_text_required`
+ * (field "noticeText") when the outcome's detail is missing (see missingOutcomeDetail).
  */
 export function assertOutcomeDetails(details: {
   outcome: Outcome;
   missingMaterials?: readonly string[] | null;
   noticeText?: string | null;
 }): void {
-  if (details.outcome === "accepted_pending_materials") {
-    const named = (details.missingMaterials ?? []).filter((material) => material.trim() !== "");
-    if (named.length === 0) {
-      throw new DomainError("BAD_REQUEST", "queue.missing_materials_required", { field: "missingMaterials" });
-    }
+  const missing = missingOutcomeDetail(details);
+  if (missing === "missingMaterials") {
+    throw new DomainError("BAD_REQUEST", "queue.missing_materials_required", { field: "missingMaterials" });
   }
-  if (details.outcome === "notice_given" && (details.noticeText ?? "").trim() === "") {
+  if (missing === "noticeText") {
     throw new DomainError("BAD_REQUEST", "queue.notice_text_required", { field: "noticeText" });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors/domain-error.ts";
-import { applyCaseAction } from "./rectification-case.ts";
+import { applyCaseAction, assertCanAssignCase, caseActions } from "./rectification-case.ts";
 
 describe("applyCaseAction", () => {
   it("follows up an open case, then closes it", () => {
@@ -20,6 +20,35 @@ describe("applyCaseAction", () => {
       applyCaseAction("open", "close");
     } catch (e) {
       expect((e as DomainError).message).toBe("整改工单当前为“待整改”，不能办结");
+    }
+  });
+});
+
+describe("caseActions", () => {
+  it("offers assign and follow-up on an open case, assign and close after the follow-up, nothing once closed", () => {
+    expect(caseActions("open")).toEqual(["assign", "follow_up"]);
+    expect(caseActions("followed_up")).toEqual(["assign", "close"]);
+    expect(caseActions("closed")).toEqual([]);
+  });
+  it("lists exactly the steps applyCaseAction and assertCanAssignCase let through", () => {
+    for (const status of ["open", "followed_up", "closed"] as const) {
+      for (const action of ["follow_up", "close"] as const) {
+        let ok = true;
+        try {
+          applyCaseAction(status, action);
+        } catch {
+          ok = false;
+        }
+        expect(caseActions(status).includes(action), `${status} ${action}`).toBe(ok);
+      }
+      let assignable = true;
+      try {
+        assertCanAssignCase(status);
+      } catch (e) {
+        assignable = false;
+        expect(e).toMatchObject({ code: "CONFLICT", key: "case.closed" });
+      }
+      expect(caseActions(status).includes("assign")).toBe(assignable);
     }
   });
 });

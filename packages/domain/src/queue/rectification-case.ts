@@ -22,3 +22,24 @@ export function applyCaseAction(status: CaseStatus, action: CaseAction): CaseSta
   }
   return step.to;
 }
+
+/** What a supervisor can do with a case now: (re)assign it until it is closed, follow it up, close it. */
+export type CaseRowAction = "assign" | CaseAction;
+
+/** A case is assigned (or re-assigned) to someone until it is closed. */
+export function canAssignCase(status: CaseStatus): boolean {
+  return status !== "closed";
+}
+
+/** Throws CONFLICT `case.closed` once the case is closed: a closed case is not handed to anyone any more. */
+export function assertCanAssignCase(status: CaseStatus): void {
+  if (!canAssignCase(status)) throw new DomainError("CONFLICT", "case.closed", { field: "status" });
+}
+
+/** The actions the rules allow on a case in `status` (the approvals screen shows exactly these). */
+export function caseActions(status: CaseStatus): CaseRowAction[] {
+  const actions: CaseRowAction[] = [];
+  if (canAssignCase(status)) actions.push("assign");
+  for (const action of ["follow_up", "close"] as const) if (NEXT[action].from === status) actions.push(action);
+  return actions;
+}

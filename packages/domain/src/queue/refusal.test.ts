@@ -13,6 +13,7 @@ import {
   isWeeklySummaryDay,
   REFUSAL_STATUS_LABELS,
   REFUSAL_STATUSES,
+  refusalDecisionActions,
   weekOf,
 } from "./refusal.ts";
 
@@ -82,6 +83,17 @@ describe("refusal request (办不成事)", () => {
     for (const status of REFUSAL_STATUSES) {
       expect(MESSAGES[`refusal.status.${status}`]?.["zh-CN"]).toBe(REFUSAL_STATUS_LABELS[status]["zh-CN"]);
     }
+  });
+});
+
+describe("refusalDecisionActions", () => {
+  it("offers approve and deny on a pending request to anyone but its requester", () => {
+    expect(refusalDecisionActions({ status: "requested", requestedBy: 7 }, 9)).toEqual(["approve", "deny"]);
+    expect(refusalDecisionActions({ status: "requested", requestedBy: 9 }, 9)).toEqual([]);
+  });
+  it("offers nothing once decided", () => {
+    for (const status of ["approved", "denied"] as const)
+      expect(refusalDecisionActions({ status, requestedBy: 7 }, 9)).toEqual([]);
   });
 });
 

@@ -72,6 +72,21 @@ export function assertValidRefusalDecision(decision: {
   if (decision.requestedBy === decision.decidedBy) throw new DomainError("FORBIDDEN", "refusal.own_request");
 }
 
+/** What a supervisor can do with a refusal request: approve or deny it. */
+export type RefusalDecisionAction = "approve" | "deny";
+
+/**
+ * The decisions open to `deciderId` on a request in `status` made by `requestedBy`: both while it waits, none once
+ * decided or on one's own request (see assertCanDecideRefusal and assertValidRefusalDecision).
+ */
+export function refusalDecisionActions(
+  request: { status: RefusalStatus; requestedBy: number },
+  deciderId: number,
+): RefusalDecisionAction[] {
+  if (request.status !== "requested" || request.requestedBy === deciderId) return [];
+  return ["approve", "deny"];
+}
+
 /** A ticket can be completed as refused only once its refusal request was approved. */
 export function canCompleteAsRefused(refusalStatus: RefusalStatus | null): boolean {
   return refusalStatus === "approved";
