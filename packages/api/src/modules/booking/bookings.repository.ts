@@ -116,12 +116,12 @@ export async function markHallNoShows(db: Db, hallId: number, cutoff: Date, now:
   });
 }
 
-/** A hall's bookings starting in [from, to), with the citizen's name and phone (the staff day view). */
+/** A hall's bookings starting in [from, to), with the citizen's name and masked phone (the staff day view). */
 export async function findDayBookings(db: Db, hallId: number, from: Date, to: Date) {
   return db
     .selectFrom("bookings as b")
     .innerJoin("users as u", "u.id", "b.citizen_id")
-    .select(["b.id", "b.item_id", "b.start_at", "b.code", "b.status", "u.name", "u.phone"])
+    .select(["b.id", "b.item_id", "b.start_at", "b.code", "b.status", "u.name", "u.phone_masked"])
     .where("b.hall_id", "=", hallId)
     .where("b.start_at", ">=", from)
     .where("b.start_at", "<", to)

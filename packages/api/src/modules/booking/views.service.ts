@@ -1,12 +1,5 @@
 import type { Database, Kysely } from "@hall/db";
-import {
-  type BookingStatus,
-  canCancelBooking,
-  DomainError,
-  maskPhone,
-  shanghaiInstant,
-  toShanghaiIso,
-} from "@hall/domain";
+import { type BookingStatus, canCancelBooking, DomainError, shanghaiInstant, toShanghaiIso } from "@hall/domain";
 import { bookingSettingsOf } from "../../shared/settings.ts";
 import { findBookingViewRows, findDayBookings } from "./bookings.repository.ts";
 import { hallBookingRules, toItemForBooking } from "./hall-rules.ts";
@@ -85,7 +78,7 @@ export async function hallDayView(db: Db, hallId: number, date: string, now: Dat
             code: b.code,
             status: b.status,
             citizenName: b.name,
-            citizenPhoneMasked: b.phone ? maskPhone(b.phone) : null,
+            citizenPhoneMasked: b.phone_masked,
           })),
       })),
     });
