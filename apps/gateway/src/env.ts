@@ -5,6 +5,14 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL: give up opening a connection, or waiting for a free one, after this long (then 503). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** PostgreSQL: the server cancels a statement running longer (then 503); 0 = no limit. Not applied to the CLI. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  /** PostgreSQL: connections per gateway process (mind max_connections when running several gateways). */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** /healthz answers 503 when `select 1` takes longer than this. */
+  DB_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   /** PGlite files; relative paths are taken from where the command was run. Default: <repo>/.data */
   DATA_DIR: z.string().optional(),
   INIT_CWD: z.string().optional(),

@@ -1,18 +1,38 @@
 import { DEMO_PASSWORD } from "@hall/api";
-import { clockFrom, dataDirOf, openDatabase, prepareDatabase } from "./boot.ts";
+import { clockFrom, dataDirOf, openDatabase, postgresStartupFailure, prepareDatabase, StartupError } from "./boot.ts";
 import { readEnv } from "./env.ts";
 import { startJobs } from "./jobs.ts";
 import { buildServer } from "./server.ts";
 
-const env = readEnv();
-const handle = await openDatabase(env);
+/** A start-up the operator can fix (environment, DATA_DIR, DATABASE_URL): say what and how, no stack trace. */
+function refuseToStart(err: unknown): never {
+  if (err instanceof StartupError || (err instanceof Error && err.message.startsWith("Invalid environment"))) {
+    console.error(`\n  ${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const env = (() => {
+  try {
+    return readEnv();
+  } catch (err) {
+    return refuseToStart(err);
+  }
+})();
 const clock = clockFrom(env);
-const { migrated, seeded } = await prepareDatabase(handle, clock);
+const handle = await openDatabase(env, { serving: true }).catch(refuseToStart);
+// Migrations on PostgreSQL run on their own connections, without the statement timeout of the serving pool.
+const maintenance = handle.kind === "postgres" ? await openDatabase(env) : handle;
+const { migrated, seeded } = await prepareDatabase(maintenance, clock)
+  .catch((err: unknown) => refuseToStart(postgresStartupFailure(env, err)))
+  .finally(() => (maintenance === handle ? undefined : maintenance.close()));
 const app = await buildServer({
   handle,
   clock,
   cookieSecure: env.COOKIE_SECURE === "true",
   apiRateLimit: env.API_RATE_LIMIT,
+  healthTimeoutMs: env.DB_HEALTH_TIMEOUT_MS,
   logLevel: env.LOG_LEVEL,
 });
 await app.listen({ port: env.PORT, host: env.HOST });

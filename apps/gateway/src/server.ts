@@ -6,8 +6,9 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import { type AppRouter, appRouter, type Context, createHallEvents, resolveSession, SESSION_COOKIE } from "@hall/api";
-import type { DbHandle } from "@hall/db";
-import { type Clock, type Locale, systemClock } from "@hall/domain";
+import { type DbHandle, isDatabaseUnavailable, pingDatabase } from "@hall/db";
+import { type Clock, type Locale, systemClock, translate } from "@hall/domain";
+import { TRPCError } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 
@@ -33,6 +34,8 @@ export interface ServerOptions {
   apiRateLimit?: number;
   logLevel?: string;
   root?: string;
+  /** /healthz reports the database down when `select 1` takes longer (DB_HEALTH_TIMEOUT_MS); default 2000. */
+  healthTimeoutMs?: number;
 }
 
 /** The user's language: the UI's cookie, then Accept-Language; Chinese by default. */
@@ -93,13 +96,24 @@ export async function buildServer(opts: ServerOptions) {
     allowList: (req) => !req.url.startsWith("/api/"),
   });
 
-  app.get("/healthz", async () => ({ status: "ok", db: handle.kind }));
+  // For a load balancer: 503 while this instance cannot reach its database, so traffic goes to the others.
+  app.get("/healthz", async (_req, reply) => {
+    if (await pingDatabase(handle.db, opts.healthTimeoutMs ?? 2000)) return { status: "ok", db: handle.kind };
+    return reply.code(503).header("cache-control", "no-store").send({ status: "unavailable", db: "down" });
+  });
 
   const cookieSecure = opts.cookieSecure ?? false;
   // One LISTEN connection per gateway process feeds every calling display connected to it.
   const events = createHallEvents(handle);
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
-    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], wallClock.now());
+    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], wallClock.now()).catch(
+      (err: unknown) => {
+        // No context yet, so the message is put in the caller's language here (503, see trpc.ts).
+        if (!isDatabaseUnavailable(err)) throw err;
+        const message = translate("common.unavailable", localeOf(req));
+        throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message, cause: err });
+      },
+    );
     return {
       db: handle.db,
       dbKind: handle.kind,

@@ -1,4 +1,4 @@
-import { classifyDbRefusal } from "@hall/db";
+import { classifyDbRefusal, isDatabaseUnavailable } from "@hall/db";
 import { DomainError, hasPermission, type Permission, translate } from "@hall/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context.ts";
@@ -49,6 +49,10 @@ const t = initTRPC.context<Context>().create({
         data.field = cause.field;
         data.fieldErrors = { [cause.field]: [message] };
       }
+    } else if (error.code === "SERVICE_UNAVAILABLE") {
+      // Without a context (the session lookup itself failed) the gateway already put the caller's language in.
+      data.key = "common.unavailable";
+      if (ctx) message = translate("common.unavailable", locale);
     } else if (error.code === "INTERNAL_SERVER_ERROR") {
       message = translate("common.internal", locale);
     }
@@ -84,6 +88,10 @@ const mapErrors = t.middleware(async ({ next }) => {
   const cause = result.error.cause;
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  // The database is down, restarting or too slow: 503, a fault of the moment a client may retry (never a 500).
+  if (isDatabaseUnavailable(cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: translate("common.unavailable", "zh-CN"), cause });
   }
   const refused = domainErrorOfDb(cause);
   if (refused) throw new TRPCError({ code: refused.code, message: refused.message, cause: refused });

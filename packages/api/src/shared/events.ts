@@ -18,9 +18,18 @@ export function createHallEvents(handle: Pick<DbHandle, "listen">): HallEvents {
   const dispatch = (payload: string) => {
     for (const l of listeners.get(Number(payload)) ?? []) l();
   };
+  // The LISTEN connection was lost (database restart, failover) and is back: whatever was notified in between is
+  // gone, so every subscriber re-reads its state — a calling display shows the current board, not a stale one.
+  const wakeAll = () => {
+    for (const set of listeners.values()) for (const l of set) l();
+  };
   return {
     async onBoard(hallId, listener) {
-      listening ??= handle.listen(BOARD_CHANNEL, dispatch);
+      // A first LISTEN that fails (the database is down) is tried again by the next subscriber, not cached.
+      listening ??= handle.listen(BOARD_CHANNEL, dispatch, { onReconnect: wakeAll }).catch((err: unknown) => {
+        listening = null;
+        throw err;
+      });
       await listening;
       const set = listeners.get(hallId) ?? new Set();
       set.add(listener);

@@ -151,6 +151,8 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   "case.closed": { "zh-CN": "整改工单已办结，不能再指派", "en-US": "The case is closed and cannot be assigned" },
   "complaint.not_found": { "zh-CN": "投诉不存在", "en-US": "Complaint not found" },
   "common.internal": { "zh-CN": "系统繁忙，请稍后再试", "en-US": "The system is busy, please try again later" },
+  /** The database is unreachable, restarting or too slow (HTTP 503); the request may be retried. */
+  "common.unavailable": { "zh-CN": "系统繁忙，请稍后再试", "en-US": "The system is busy, please try again" },
 
   // booking (预约)
   "booking.slot_in_past": {
