@@ -3,6 +3,7 @@ import { type Migration, type MigrationResultSet, Migrator } from "kysely/migrat
 import * as foundation from "./migrations/2026-11-22-001-foundation.ts";
 import * as booking from "./migrations/2026-11-22-002-booking.ts";
 import * as queue from "./migrations/2026-11-22-003-queue.ts";
+import * as authHardening from "./migrations/2026-12-02-201-auth-hardening.ts";
 import type { Database } from "./schema/index.ts";
 
 /** Every migration, in order. Names are ISO dates so they sort by time. */
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22-001-foundation": foundation,
   "2026-11-22-002-booking": booking,
   "2026-11-22-003-queue": queue,
+  "2026-12-02-201-auth-hardening": authHardening,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {

@@ -5,6 +5,7 @@ export * from "./access/authorize.ts";
 export * from "./access/org-scope.ts";
 export * from "./access/permissions.ts";
 export * from "./access/roles.ts";
+export * from "./access/throttle.ts";
 export * from "./booking/index.ts";
 export * from "./calendar/default-calendar.ts";
 export * from "./calendar/iso-date.ts";

@@ -26,15 +26,21 @@ export interface SessionTable {
   user_id: number;
   created_at: Timestamp;
   expires_at: Timestamp;
+  /** Last request seen (wall clock, written at most once a minute): the idle timeout. */
+  last_seen_at: Timestamp;
   user_agent: string | null;
 }
 
-export interface LoginAttemptTable {
-  id: Generated<number>;
-  login: string;
-  ip: string | null;
-  at: Timestamp;
-  success: boolean;
+/** One sign-in/registration throttle counter per key (see @hall/domain `AUTH_THROTTLE`). */
+export interface AuthThrottleTable {
+  /** e.g. `client:203.0.113.7`, `login:#12|203.0.113.7`, `login:#12`, `register:203.0.113.7`. */
+  key: string;
+  count: Generated<number>;
+  window_start: Timestamp | null;
+  blocked_until: Timestamp | null;
+  last_at: Timestamp | null;
+  /** A successful sign-in from this client to this login (login × client rows): the client is known. */
+  last_success_at: Timestamp | null;
 }
 
 /** The tables the auth module owns. */
@@ -42,5 +48,5 @@ export interface AuthTables {
   users: UserTable;
   user_roles: UserRoleTable;
   sessions: SessionTable;
-  login_attempts: LoginAttemptTable;
+  auth_throttle: AuthThrottleTable;
 }

@@ -119,6 +119,8 @@ export interface AuditLogTable {
   at: Timestamp;
   actor_user_id: number | null;
   hall_id: number | null;
+  /** An org-level change (no hall): the org unit it concerns, so the admins of that org see it. */
+  org_unit_id: Generated<number | null>;
   action: string;
   entity: string;
   entity_id: string | null;
