@@ -9,6 +9,7 @@ export * from "./access/throttle.ts";
 export * from "./booking/index.ts";
 export * from "./calendar/default-calendar.ts";
 export * from "./calendar/iso-date.ts";
+export * from "./calendar/layers.ts";
 export * from "./calendar/working-days.ts";
 export * from "./errors/domain-error.ts";
 export * from "./errors/messages.ts";

@@ -58,11 +58,19 @@ function CapacityEditor({ itemId, slot, onDone }: { itemId: number; slot: DaySlo
   return (
     <div style={{ width: 240 }}>
       <ErrorAlert error={asRefusal(override.error)} />
-      <div style={{ marginBottom: 8, fontSize: 13 }}>{t("appointments.day.overrideHint", { booked: slot.booked })}</div>
+      <div style={{ marginBottom: 8, fontSize: 13 }}>
+        {t("appointments.day.overrideHint", {
+          booked: slot.booked,
+          min: slot.capacityBounds.min,
+          max: slot.capacityBounds.max,
+        })}
+      </div>
       <Space.Compact style={{ width: "100%" }}>
         <InputNumber
+          // The server's bounds (the domain's override rule); a value below the seats taken is still sent, and the
+          // server's refusal is shown, so the rule lives in one place.
           min={0}
-          max={999}
+          max={slot.capacityBounds.max}
           precision={0}
           value={value}
           onChange={(v) => setValue(typeof v === "number" ? v : null)}

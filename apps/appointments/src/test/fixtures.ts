@@ -168,6 +168,7 @@ export function dayView(): DayItem[] {
         booked: i === 2 ? 1 : 0,
         available: i === 2 ? 3 : 4,
         overridden: false,
+        capacityBounds: { min: i === 2 ? 1 : 0, max: 999 },
         bookings:
           i === 2
             ? [

@@ -89,6 +89,16 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   // calendar
   "calendar.invalid_date": { "zh-CN": "日期无效", "en-US": "Invalid date" },
   "calendar.invalid_time": { "zh-CN": "时间无效", "en-US": "Invalid time" },
+  "calendar.no_data_for_month": {
+    "zh-CN": "{month} 没有节假日安排：国家日历尚未发布，上级单位也未录入，节假日会被当作工作日。请在上级单位日历中录入。",
+    "en-US":
+      "No holiday schedule for {month}: the national calendar is not out yet and no org unit above has entered it, so holidays would count as working days. Enter it in an org unit's calendar.",
+  },
+  "calendar.org_day_not_found": { "zh-CN": "该单位这一天没有日历设置", "en-US": "This org unit has no setting for that day" },
+  "queue.priority_not_claimable": {
+    "zh-CN": "优先办理须由窗口工作人员核验证件后给予，不能自行声明",
+    "en-US": "Priority is given by counter staff who check your papers; you cannot claim it yourself",
+  },
 
   // common
   "validation.failed": { "zh-CN": "输入有误", "en-US": "Invalid input" },

@@ -1,4 +1,4 @@
-import { DomainError, shanghaiDate, slotCapacity } from "@hall/domain";
+import { applyCapacityOverride, shanghaiDate, slotCapacity } from "@hall/domain";
 import type { Context } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { hallBookingRules, type ItemForBooking } from "./hall-rules.ts";
@@ -7,20 +7,19 @@ import { lockSlotRow, setSlotCapacity, upsertSlotRow } from "./slots.repository.
 import { type SlotView, slotAt, slotsOfDay } from "./slots.service.ts";
 
 /**
- * Sets (or clears, with null) a slot's capacity. Refused below the seats already taken. The caller has checked the
- * admin's scope over the item's hall.
+ * Sets (or clears, with null) a slot's capacity by the domain's override rule (`applyCapacityOverride`: never below
+ * the seats already taken). The caller has checked the admin's scope over the item's hall.
  */
 export async function overrideCapacity(
   ctx: Context,
   item: ItemForBooking,
   start: Date,
-  capacity: number | null,
+  requested: number | null,
 ): Promise<SlotView> {
   const now = ctx.clock.now();
   const rules = await hallBookingRules(ctx.db, item.hallId, now);
   const slot = slotAt(rules, start);
   const computed = slotCapacity(item, await servingWindows(ctx.db, item.hallId), rules.settings.slotMinutes);
-  const effective = slotCapacity(item, [], rules.settings.slotMinutes, capacity ?? computed);
   await ctx.db.transaction().execute(async (tx) => {
     const slotId = await upsertSlotRow(
       tx,
@@ -28,20 +27,15 @@ export async function overrideCapacity(
       computed,
     );
     const row = await lockSlotRow(tx, slotId);
-    if (effective < row.booked) {
-      throw new DomainError("BAD_REQUEST", "booking.capacity_below_booked", {
-        field: "capacity",
-        params: { booked: row.booked },
-      });
-    }
-    await setSlotCapacity(tx, slotId, effective, capacity);
+    const after = applyCapacityOverride(requested, { computed, booked: row.booked });
+    await setSlotCapacity(tx, slotId, after.capacity, after.override);
     await audit(tx, ctx, {
       action: "booking.capacity",
       entity: "booking_slot",
       entityId: slotId,
       hallId: item.hallId,
       before: { capacity: row.capacity, override: row.capacity_override },
-      after: { capacity: effective, override: capacity },
+      after,
     });
   });
   const [view] = (await slotsOfDay(ctx.db, item, shanghaiDate(slot.start), now)).filter(

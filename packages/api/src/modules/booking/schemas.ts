@@ -1,4 +1,4 @@
-import { isValidIsoDate } from "@hall/domain";
+import { isValidIsoDate, MAX_CAPACITY_OVERRIDE } from "@hall/domain";
 import { z } from "zod";
 import { zDate, zId } from "../../shared/schemas.ts";
 
@@ -21,7 +21,7 @@ export const ZRescheduleBookingInput = z.object({ id: zId, start: zInstant });
 export const ZOverrideCapacityInput = z.object({
   itemId: zId,
   start: zInstant,
-  capacity: z.number().int().min(0).max(999).nullable(),
+  capacity: z.number().int().min(0).max(MAX_CAPACITY_OVERRIDE).nullable(),
 });
 export const ZBookingDayInput = z.object({ hallId: zId.optional(), date: zDate });
 /** The public catalogue's hall: the given one, or the first hall. */

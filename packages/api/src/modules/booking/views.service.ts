@@ -1,5 +1,12 @@
 import type { Database, Kysely } from "@hall/db";
-import { type BookingStatus, canCancelBooking, DomainError, shanghaiInstant, toShanghaiIso } from "@hall/domain";
+import {
+  type BookingStatus,
+  canCancelBooking,
+  capacityOverrideBounds,
+  DomainError,
+  shanghaiInstant,
+  toShanghaiIso,
+} from "@hall/domain";
 import { bookingSettingsOf } from "../../shared/settings.ts";
 import { findBookingViewRows, findDayBookings } from "./bookings.repository.ts";
 import { hallBookingRules, toItemForBooking } from "./hall-rules.ts";
@@ -71,6 +78,8 @@ export async function hallDayView(db: Db, hallId: number, date: string, now: Dat
       itemName: it.name,
       slots: slots.map(({ open: _open, ...s }) => ({
         ...s,
+        /** What an admin may set this slot's capacity to (the domain's override rule). */
+        capacityBounds: capacityOverrideBounds(s.booked),
         bookings: bookings
           .filter((b) => b.item_id === it.id && toShanghaiIso(b.start_at) === s.start)
           .map((b) => ({

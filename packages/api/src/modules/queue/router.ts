@@ -1,4 +1,4 @@
-import { DomainError, hasPermission } from "@hall/domain";
+import { assertMayAssertPriority, DomainError, hasPermission } from "@hall/domain";
 import { changes } from "../../shared/events.ts";
 import { authedProcedure, permittedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { resolveHallId } from "../booking/index.ts";
@@ -42,10 +42,8 @@ export const queueRouter = router({
   }),
   checkIn: ownOrServe.input(ZCheckInInput).mutation(({ ctx, input }) => checkIn(ctx, ctx.actor, input)),
   takeTicket: ownOrServe.input(ZTakeTicketInput).mutation(({ ctx, input }) => {
-    if (ctx.actor.roles.includes("citizen") && (input.idNumber || input.military)) {
-      // A citizen's priority comes from their verified account, not from what they type.
-      throw new DomainError("FORBIDDEN", "auth.forbidden");
-    }
+    // A citizen's priority comes from their verified account, not from what they type (domain rule).
+    assertMayAssertPriority(ctx.actor.roles, input);
     return takeTicket(ctx, ctx.actor, input);
   }),
   /** The ticket open at a window (called or being served), or null. */
