@@ -30,11 +30,22 @@ export function hallViteConfig({ base, port, gateway = "http://localhost:3000" }
         },
       },
     },
-    test: {
-      environment: "happy-dom",
-      include: ["src/**/*.test.tsx", "src/**/*.test.ts"],
-      setupFiles: [fileURLToPath(new URL("./test-setup.js", import.meta.url))],
-      testTimeout: 30_000,
-    },
+    test: componentTestConfig(),
   });
+}
+
+/** The shared component-test setup file (DOM fallbacks, cleanup, unstubbed fetch between tests). */
+export const testSetupFile = fileURLToPath(new URL("./test-setup.js", import.meta.url));
+
+/**
+ * vitest options for React component tests (happy-dom + the shared setup): the apps get them from
+ * `hallViteConfig`, a package of components passes them to its own vitest config.
+ */
+export function componentTestConfig() {
+  return {
+    environment: "happy-dom",
+    include: ["src/**/*.test.tsx", "src/**/*.test.ts"],
+    setupFiles: [testSetupFile],
+    testTimeout: 30_000,
+  };
 }
