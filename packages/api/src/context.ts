@@ -1,6 +1,8 @@
 import type { Database, DbKind, Kysely } from "@hall/db";
 import type { Actor, Clock, Locale } from "@hall/domain";
 import type { HallEvents } from "./shared/events.ts";
+import type { Pii } from "./shared/pii.ts";
+import type { RealNameVerifier } from "./shared/real-name.ts";
 
 /** The signed-in person a request acts for. */
 export interface SessionActor extends Actor {
@@ -35,6 +37,10 @@ export interface Context {
   cookies: CookieJar;
   /** Live events (the calling display); one per process, fed by PostgreSQL LISTEN/NOTIFY. */
   events: HallEvents;
+  /** Seals, opens and hashes ID and phone numbers (keys from the gateway's environment; see shared/pii.ts). */
+  pii: Pii;
+  /** The provincial real-name check (实名核验), or `noRealNameCheck`. */
+  realName: RealNameVerifier;
 }
 
 export const noopCookies: CookieJar = { setSession() {}, clearSession() {} };

@@ -4,6 +4,8 @@ import * as foundation from "./migrations/2026-11-22-001-foundation.ts";
 import * as booking from "./migrations/2026-11-22-002-booking.ts";
 import * as queue from "./migrations/2026-11-22-003-queue.ts";
 import * as authHardening from "./migrations/2026-12-02-201-auth-hardening.ts";
+import * as personalDataAtRest from "./migrations/2026-12-02-301-personal-data-at-rest.ts";
+import * as orgCalendar from "./migrations/2026-12-02-501-org-calendar.ts";
 import type { Database } from "./schema/index.ts";
 
 /** Every migration, in order. Names are ISO dates so they sort by time. */
@@ -12,6 +14,8 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22-002-booking": booking,
   "2026-11-22-003-queue": queue,
   "2026-12-02-201-auth-hardening": authHardening,
+  "2026-12-02-301-personal-data-at-rest": personalDataAtRest,
+  "2026-12-02-501-org-calendar": orgCalendar,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {

@@ -17,6 +17,7 @@ export * from "./identity/age.ts";
 export * from "./identity/id-number.ts";
 export * from "./identity/masking.ts";
 export * from "./identity/phone.ts";
+export * from "./identity/verification.ts";
 export * from "./labels/label-of.ts";
 export * from "./org/hall-settings.ts";
 export * from "./org/org-levels.ts";

@@ -383,11 +383,15 @@ export const DEMO_ACCOUNTS = [
   { login: "inspector", name: "罗斌", roles: ["inspector"] },
 ] as const;
 
-/** Citizens: phone, name, the first 17 digits of an ID number (the check digit is computed). */
+/**
+ * Citizens: phone, name, the first 17 digits of an ID number (the check digit is computed), and whether a clerk has
+ * already checked their ID card at the counter. Two are over 60: 赵建华's card was checked (called with elderly
+ * priority), 孙立军's not yet (called as everyone else until a clerk verifies it with queue.verifyIdentity).
+ */
 export const DEMO_CITIZENS = [
-  { phone: "13800000001", name: "赵建华", id17: "41010219650312001" },
-  { phone: "13800000002", name: "钱晓梅", id17: "41010219880724002" },
-  { phone: "13800000003", name: "孙立军", id17: "41010219540105003" },
-  { phone: "13800000004", name: "李思远", id17: "41010220000918004" },
-  { phone: "13800000005", name: "周晓燕", id17: "41010219921130006" },
+  { phone: "13800000001", name: "赵建华", id17: "41010219650312001", cardChecked: true },
+  { phone: "13800000002", name: "钱晓梅", id17: "41010219880724002", cardChecked: false },
+  { phone: "13800000003", name: "孙立军", id17: "41010219540105003", cardChecked: false },
+  { phone: "13800000004", name: "李思远", id17: "41010220000918004", cardChecked: false },
+  { phone: "13800000005", name: "周晓燕", id17: "41010219921130006", cardChecked: false },
 ] as const;

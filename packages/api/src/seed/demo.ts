@@ -1,6 +1,8 @@
 import { type Database, insertOrgUnit, type Kysely } from "@hall/db";
 import { idNumberCheckDigit } from "@hall/domain";
 import { hashPassword } from "../modules/auth/index.ts";
+import { citizenLoginOf, sealIdNumber, sealPhone } from "../shared/personal-data.ts";
+import type { Pii } from "../shared/pii.ts";
 import {
   DEMO_ACCOUNTS,
   DEMO_CITIZENS,
@@ -19,16 +21,16 @@ export interface SeedResult {
   hallId: number;
 }
 
-/** Loads the demo hall once (idempotent: a second call finds the hall and does nothing). */
-export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Promise<SeedResult> {
+/**
+ * Loads the demo hall once (idempotent: a second call finds the hall and does nothing). Phone and ID numbers are
+ * sealed with `pii`, the key the gateway will run with.
+ */
+export async function seedDemo(db: Kysely<Database>, pii: Pii, now: Date = new Date()): Promise<SeedResult> {
   const existing = await db.selectFrom("halls").select("id").where("name", "=", DEMO_HALL_NAME).executeTakeFirst();
   if (existing) return { created: false, hallId: existing.id };
-  const hashes = await Promise.all(
-    Array.from({ length: DEMO_ACCOUNTS.length + DEMO_STAFF.length + DEMO_CITIZENS.length }, () =>
-      hashPassword(DEMO_PASSWORD),
-    ),
-  );
-  let h = 0;
+  // Every demo account has the same, published password: one scrypt hash (≈0.5 s and 128 MiB at the current cost)
+  // serves them all, instead of one per account. Real accounts always get their own salt.
+  const demoHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (tx) => {
     const city = await insertOrgUnit(tx, { parent: null, level: "city", name: "示范市", code: "419900" });
     const county = await insertOrgUnit(tx, { parent: city, level: "county", name: "示范区", code: "419901" });
@@ -96,17 +98,26 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
       login: string,
       name: string,
       roles: readonly string[],
-      extra: { phone?: string; idNumber?: string; staff?: boolean },
+      extra: { phone?: string; idNumber?: string; cardChecked?: boolean },
     ) => {
       const isCitizen = roles.includes("citizen");
+      const phone = extra.phone ? sealPhone(pii, extra.phone) : null;
+      const id = extra.idNumber ? sealIdNumber(pii, extra.idNumber) : null;
       const u = await tx
         .insertInto("users")
         .values({
-          login,
+          // A citizen signs in with their phone; the login column holds its keyed hash, never the number.
+          login: isCitizen && phone ? citizenLoginOf(phone.hash) : login,
           name,
-          password_hash: hashes[h++]!,
-          phone: extra.phone ?? null,
-          id_number: extra.idNumber ?? null,
+          password_hash: demoHash,
+          phone_enc: phone?.enc ?? null,
+          phone_hash: phone?.hash ?? null,
+          phone_masked: phone?.masked ?? null,
+          id_number_enc: id?.enc ?? null,
+          id_number_hash: id?.hash ?? null,
+          id_number_masked: id?.masked ?? null,
+          id_verification: id && extra.cardChecked ? "counter" : null,
+          id_verified_at: id && extra.cardChecked ? now : null,
           org_unit_id: isCitizen ? null : county.id,
           hall_id: isCitizen ? null : hallId,
         })
@@ -147,7 +158,10 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
           certificate_no: s.cert ? `GZ2026${String(i + 1).padStart(6, "0")}` : null,
           certificate_date: s.cert ? "2025-12-20" : null,
           hired_on: s.hired,
-          phone: `1390000${String(i + 1).padStart(4, "0")}`,
+          ...(() => {
+            const p = sealPhone(pii, `1390000${String(i + 1).padStart(4, "0")}`);
+            return { phone_enc: p.enc, phone_masked: p.masked };
+          })(),
         })
         .returning("id")
         .executeTakeFirstOrThrow();
@@ -182,7 +196,7 @@ export async function seedDemo(db: Kysely<Database>, now: Date = new Date()): Pr
 
     for (const c of DEMO_CITIZENS) {
       const idNumber = c.id17 + idNumberCheckDigit(c.id17);
-      await addUser(c.phone, c.name, ["citizen"], { phone: c.phone, idNumber });
+      await addUser(c.phone, c.name, ["citizen"], { phone: c.phone, idNumber, cardChecked: c.cardChecked });
     }
 
     await tx

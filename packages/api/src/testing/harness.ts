@@ -5,6 +5,8 @@ import { loadActor, resolveSession } from "../modules/auth/index.ts";
 import { createCaller } from "../root.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { createHallEvents, type HallEvents } from "../shared/events.ts";
+import { createPii, generatePiiKey } from "../shared/pii.ts";
+import { noRealNameCheck } from "../shared/real-name.ts";
 
 export interface TestEnv {
   h: DbHandle & { label: string };
@@ -35,6 +37,9 @@ function eventsFor(h: DbHandle): HallEvents {
   return e;
 }
 
+/** The personal-data key of this test process (random: no test may depend on a fixed key). */
+export const TEST_PII = createPii([generatePiiKey("t1")]);
+
 /** A wall clock years after the hall clock of the tests: a session or throttle that followed the hall clock fails. */
 export const TEST_WALL_START = new Date("2031-06-16T04:00:00Z");
 const defaultWall = manualClock(TEST_WALL_START);
@@ -57,13 +62,15 @@ export function contextFor(
     actor: null,
     cookies: cookies ?? { setSession() {}, clearSession() {} },
     events: eventsFor(h),
+    pii: TEST_PII,
+    realName: noRealNameCheck,
   };
 }
 
 /** A migrated, demo-seeded database with a clock fixed at a Monday morning in Asia/Shanghai. */
 export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): Promise<TestEnv> {
   const h = await createTestDb();
-  const { hallId } = await seedDemo(h.db);
+  const { hallId } = await seedDemo(h.db, TEST_PII);
   const clock = manualClock(start);
   const wall = manualClock(TEST_WALL_START);
   const ctx = (locale: Locale = "zh-CN", jar?: CookieJar) => contextFor(h, clock, locale, jar, wall);

@@ -6,8 +6,22 @@ export interface UserTable {
   login: string;
   password_hash: string;
   name: string;
-  phone: string | null;
-  id_number: string | null;
+  /**
+   * Personal numbers are never stored in plaintext (the old `phone` and `id_number` columns only ever hold null, a
+   * check constraint enforces it): sealed with AES-256-GCM (`*_enc`), found by a keyed hash (`*_hash`, unique: one
+   * account per phone and per ID number), shown masked (`*_masked`). See packages/api/src/shared/pii.ts.
+   * A citizen's `login` is "tel:" + the phone's hash, so it does not reveal the phone either.
+   */
+  phone_enc: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  /** How the ID number was confirmed to be the holder's; null while unverified (priority from it does not count). */
+  id_verification: "counter" | "real_name_service" | null;
+  id_verified_at: Timestamp | null;
+  id_verified_by: number | null;
   /** Scope root for staff and admins; null for citizens. */
   org_unit_id: number | null;
   hall_id: number | null;

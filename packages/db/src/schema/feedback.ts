@@ -33,7 +33,9 @@ export interface ComplaintTable {
   source: "onsite" | "hotline_12345" | "find_fault_window";
   content: string;
   complainant_name: string | null;
-  complainant_phone: string | null;
+  /** Sealed (AES-256-GCM) and masked; the plaintext `complainant_phone` column only ever holds null. */
+  complainant_phone_enc: string | null;
+  complainant_phone_masked: string | null;
   staff_id: number | null;
   status: "received" | "handling" | "replied" | "filed";
   verified: Generated<boolean>;

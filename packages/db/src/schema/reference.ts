@@ -53,8 +53,11 @@ export interface StaffTable {
   certificate_no: string | null;
   certificate_date: DateString | null;
   hired_on: DateString | null;
-  phone: string | null;
-  id_number: string | null;
+  /** Sealed (AES-256-GCM) and masked copies; the plaintext `phone`/`id_number` columns only ever hold null. */
+  phone_enc: string | null;
+  phone_masked: string | null;
+  id_number_enc: string | null;
+  id_number_masked: string | null;
   active: Generated<boolean>;
 }
 

@@ -38,12 +38,36 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   },
   "auth.phone_taken": { "zh-CN": "该手机号已注册", "en-US": "This phone number is already registered" },
   "auth.login_taken": { "zh-CN": "该账号已被使用", "en-US": "This account name is already taken" },
+  "auth.id_number_taken": {
+    "zh-CN": "该身份证号已注册账号，每个身份证号只能注册一个账号",
+    "en-US": "An account with this ID number already exists (one account per ID number)",
+  },
+  "auth.login_is_phone": {
+    "zh-CN": "账号不能是手机号（手机号用于市民登录）",
+    "en-US": "An account name cannot be a mobile number (citizens sign in with theirs)",
+  },
   "auth.weak_password": {
     "zh-CN": "密码强度不足：至少8位，且须同时包含字母和数字",
     "en-US": "Password too weak: use at least 8 characters with both letters and digits",
   },
 
   // identity
+  "identity.real_name_mismatch": {
+    "zh-CN": "姓名与身份证号未通过实名核验",
+    "en-US": "The name and ID number did not pass the real-name check",
+  },
+  "identity.card_mismatch": {
+    "zh-CN": "身份证号与该号码对应账号登记的不一致，未核验",
+    "en-US": "This ID card does not match the ID number of the ticket's account; nothing was verified",
+  },
+  "identity.no_account": {
+    "zh-CN": "该号码不属于市民账号（现场取号时已由窗口录入身份证号）",
+    "en-US": "This ticket belongs to no citizen account (a walk-in's ID number is entered by the clerk)",
+  },
+  "identity.no_id_number": {
+    "zh-CN": "该账号未登记身份证号",
+    "en-US": "This account has no ID number",
+  },
   "identity.invalid_id_number": { "zh-CN": "身份证号码无效：{reason}", "en-US": "Invalid ID number: {reason}" },
   "identity.id_format": {
     "zh-CN": "应为18位，最后一位可为X",

@@ -4,6 +4,7 @@ export * from "./closing.ts";
 export * from "./complaint.ts";
 export * from "./counter-actions.ts";
 export * from "./outcomes.ts";
+export * from "./priority-claim.ts";
 export * from "./priority-request.ts";
 export * from "./queue-settings.ts";
 export * from "./rating.ts";

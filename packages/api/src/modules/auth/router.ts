@@ -1,11 +1,12 @@
-import { DEFAULT_HALL_SETTINGS, DomainError, maskIdNumber, maskPhone, ROLE_LABELS } from "@hall/domain";
+import { DEFAULT_HALL_SETTINGS, DomainError, ROLE_LABELS } from "@hall/domain";
 import { z } from "zod";
 import type { Context } from "../../context.ts";
-import { audit } from "../../shared/audit.ts";
 import { zIdNumber, zName, zPassword, zPhone } from "../../shared/schemas.ts";
 import { authedProcedure, publicProcedure, router } from "../../trpc.ts";
+import { displayLogin, loginCandidates } from "../../shared/personal-data.ts";
 import { windowOfStaffUser } from "../queue/index.ts";
-import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { dummyHash, verifyPassword } from "./passwords.ts";
+import { registerCitizen } from "./registration.ts";
 import { createSession, deleteSession, loadActor } from "./sessions.ts";
 
 export const ZRegisterCitizenInput = z.object({
@@ -41,38 +42,7 @@ async function assertNotRateLimited(ctx: Context, login: string) {
 
 export const authRouter = router({
   register: publicProcedure.input(ZRegisterCitizenInput).mutation(async ({ ctx, input }) => {
-    const passwordHash = await hashPassword(input.password);
-    const user = await ctx.db.transaction().execute(async (tx) => {
-      const taken = await tx
-        .selectFrom("users")
-        .select("id")
-        .where((eb) => eb.or([eb("login", "=", input.phone), eb("phone", "=", input.phone)]))
-        .executeTakeFirst();
-      if (taken) throw new DomainError("CONFLICT", "auth.phone_taken", { field: "phone" });
-      const u = await tx
-        .insertInto("users")
-        .values({
-          login: input.phone,
-          phone: input.phone,
-          password_hash: passwordHash,
-          name: input.name,
-          id_number: input.idNumber,
-        })
-        .returning(["id", "name"])
-        .executeTakeFirstOrThrow();
-      await tx.insertInto("user_roles").values({ user_id: u.id, role: "citizen" }).execute();
-      await audit(
-        tx,
-        { ...ctx, actor: null },
-        {
-          action: "auth.register",
-          entity: "user",
-          entityId: u.id,
-          after: { name: u.name, phone: maskPhone(input.phone), idNumber: maskIdNumber(input.idNumber) },
-        },
-      );
-      return u;
-    });
+    const user = await registerCitizen(ctx, input);
     await startSession(ctx, user.id);
     return { id: user.id, name: user.name };
   }),
@@ -82,7 +52,9 @@ export const authRouter = router({
     const user = await ctx.db
       .selectFrom("users")
       .select(["id", "name", "password_hash", "active"])
-      .where("login", "=", input.login)
+      // A citizen types their phone; their login is its keyed hash (shared/personal-data.ts). An exact login wins.
+      .where("login", "in", loginCandidates(ctx.pii, input.login))
+      .orderBy((eb) => eb("login", "=", input.login), "desc")
       .executeTakeFirst();
     const ok = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
     const success = Boolean(user && ok && user.active);
@@ -111,7 +83,13 @@ export const authRouter = router({
       .selectFrom("users as u")
       .leftJoin("halls as h", "h.id", "u.hall_id")
       .leftJoin("org_units as o", "o.id", "u.org_unit_id")
-      .select(["u.phone", "u.id_number", "h.name as hallName", "o.name as orgUnitName"])
+      .select([
+        "u.phone_masked",
+        "u.id_number_masked",
+        "u.id_verification",
+        "h.name as hallName",
+        "o.name as orgUnitName",
+      ])
       .where("u.id", "=", a.userId)
       .executeTakeFirstOrThrow();
     const fresh = await loadActor(ctx.db, a.userId, a.sessionId);
@@ -120,7 +98,8 @@ export const authRouter = router({
     const windowId = roles.some((r) => r !== "citizen") ? await windowOfStaffUser(ctx.db, a.userId) : null;
     return {
       id: a.userId,
-      login: a.login,
+      // A citizen's login is their phone's keyed hash: they see their masked phone instead.
+      login: displayLogin(a.login, user.phone_masked),
       name: a.name,
       roles,
       roleLabels: roles.map((r) => ROLE_LABELS[r]?.[ctx.locale] ?? r),
@@ -129,9 +108,11 @@ export const authRouter = router({
       windowId,
       orgUnitId: a.orgUnitId,
       orgUnitName: user.orgUnitName ?? null,
-      // The owner may see their own numbers; the UI still shows them masked by default.
-      phoneMasked: user.phone ? maskPhone(user.phone) : null,
-      idNumberMasked: user.id_number ? maskIdNumber(user.id_number) : null,
+      // Stored sealed; only the masked forms ever leave the server.
+      phoneMasked: user.phone_masked,
+      idNumberMasked: user.id_number_masked,
+      /** How the ID number was verified ("counter", "real_name_service"), or null: priority from it waits until then. */
+      idVerification: user.id_verification,
     };
   }),
 });

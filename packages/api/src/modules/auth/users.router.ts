@@ -1,7 +1,8 @@
 import type { User } from "@hall/db";
-import { DomainError, maskPhone, ROLES } from "@hall/domain";
+import { DomainError, isValidMobile, ROLES } from "@hall/domain";
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
+import { phoneLookup, sealPhone } from "../../shared/personal-data.ts";
 import { zId, zName, zPassword, zPhone } from "../../shared/schemas.ts";
 import { hallInScope } from "../../shared/scope.ts";
 import { permittedProcedure, router } from "../../trpc.ts";
@@ -14,7 +15,9 @@ export const ZCreateUserInput = z.object({
   login: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.-]{3,40}$/),
+    .regex(/^[A-Za-z0-9_.-]{3,40}$/)
+    // A mobile number signs a citizen in: an account name must never look like one.
+    .refine((s) => !isValidMobile(s), "auth.login_is_phone"),
   name: zName,
   password: zPassword,
   roles: z.array(zStaffRole).min(1).max(ROLES.length),
@@ -35,7 +38,7 @@ const userDto = (u: User, roles: string[]) => ({
   name: u.name,
   hallId: u.hall_id,
   roles,
-  phoneMasked: u.phone ? maskPhone(u.phone) : null,
+  phoneMasked: u.phone_masked,
   active: u.active,
 });
 
@@ -77,13 +80,24 @@ export const usersRouter = router({
         const hall = await hallInScope(tx, ctx.actor, input.hallId, "users.manage");
         const taken = await tx.selectFrom("users").select("id").where("login", "=", input.login).executeTakeFirst();
         if (taken) throw new DomainError("CONFLICT", "auth.login_taken", { field: "login" });
+        const phone = input.phone ? sealPhone(ctx.pii, input.phone) : null;
+        if (input.phone) {
+          const phoneTaken = await tx
+            .selectFrom("users")
+            .select("id")
+            .where("phone_hash", "in", phoneLookup(ctx.pii, input.phone))
+            .executeTakeFirst();
+          if (phoneTaken) throw new DomainError("CONFLICT", "auth.phone_taken", { field: "phone" });
+        }
         const u = await tx
           .insertInto("users")
           .values({
             login: input.login,
             name: input.name,
             password_hash: passwordHash,
-            phone: input.phone ?? null,
+            phone_enc: phone?.enc ?? null,
+            phone_hash: phone?.hash ?? null,
+            phone_masked: phone?.masked ?? null,
             hall_id: hall.id,
             org_unit_id: hall.org_unit_id,
           })

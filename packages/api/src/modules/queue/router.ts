@@ -4,6 +4,7 @@ import { authedProcedure, permittedProcedure, publicProcedure, router } from "..
 import { resolveHallId } from "../booking/index.ts";
 import { boardOf } from "./board.service.ts";
 import { actOnTicket, callNext, currentTicket, transferTicket } from "./calling.service.ts";
+import { verifyTicketHolderIdentity } from "./identity.service.ts";
 import { completeTicket } from "./outcomes.service.ts";
 import { decideRefusal, refusalOfTicket, requestRefusal, weeklyRefusals } from "./refusals.service.ts";
 import {
@@ -17,6 +18,7 @@ import {
   ZShowCurrentTicketInput,
   ZTakeTicketInput,
   ZTransferInput,
+  ZVerifyIdentityInput,
   ZWatchBoardInput,
 } from "./schemas.ts";
 import { checkIn, takeTicket } from "./tickets.service.ts";
@@ -46,6 +48,10 @@ export const queueRouter = router({
     assertMayAssertPriority(ctx.actor.roles, input);
     return takeTicket(ctx, ctx.actor, input);
   }),
+  /** 窗口核验身份证: the clerk read the holder's ID card; a match verifies the account's ID number (priority counts). */
+  verifyIdentity: serve
+    .input(ZVerifyIdentityInput)
+    .mutation(({ ctx, input }) => verifyTicketHolderIdentity(ctx, ctx.actor, input)),
   /** The ticket open at a window (called or being served), or null. */
   current: serve
     .input(ZShowCurrentTicketInput)

@@ -16,6 +16,8 @@ export const ZTakeTicketInput = z.object({
   idNumber: zIdNumber.optional(),
   military: z.boolean().optional(),
 });
+/** 窗口核验身份证: the number read from the ID card of the ticket's holder. */
+export const ZVerifyIdentityInput = z.object({ ticketId: zId, idNumber: zIdNumber });
 /** A window: call the next ticket, or read its open ticket. */
 export const ZCallNextInput = z.object({ windowId: zId });
 export const ZShowCurrentTicketInput = ZCallNextInput;

@@ -7,12 +7,14 @@ import {
   DomainError,
   formatTicketNumber,
   normalizeBookingCode,
-  priorityClassOf,
   shanghaiDate,
   type TicketPrefix,
+  ticketPriorityOf,
+  walkInPriorityClaim,
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
+import { accountPriorityClaim } from "../../shared/personal-data.ts";
 import { hallInScope } from "../../shared/scope.ts";
 import { loadItem } from "../booking/index.ts";
 import { queueRules } from "./hall-rules.ts";
@@ -99,9 +101,12 @@ export async function takeTicket(ctx: Context, actor: SessionActor, input: TakeT
   if (!isCitizen) await hallInScope(ctx.db, actor, item.hallId, "queue.serve");
   const rules = await queueRules(ctx.db, item.hallId, now);
   assertCanIssueTicket(now, rules.openingHours, rules.calendar);
-  let idNumber = input.idNumber ?? null;
-  if (isCitizen) idNumber = await idNumberOfUser(ctx.db, actor.userId);
-  const priority = priorityClassOf({ military: Boolean(input.military), idNumber }, shanghaiDate(now), rules.settings);
+  // Priority from an ID number counts once the number is verified (domain ticketPriorityOf): an account's by the
+  // counter or a real-name check; a walk-in's is entered by the clerk from the card.
+  const claim = isCitizen
+    ? accountPriorityClaim(ctx.pii, await idNumberOfUser(ctx.db, actor.userId))
+    : walkInPriorityClaim(input);
+  const { priority } = ticketPriorityOf(claim, shanghaiDate(now), rules.settings);
   const zone = await zoneOfItem(ctx.db, item.hallId, item.zoneId);
   return ctx.db.transaction().execute(async (tx) => {
     const issued = await issueTicket(tx, {
@@ -150,12 +155,9 @@ export async function checkIn(
       rules.settings,
       rules,
     );
-    const [item, citizenIdNumber] = await Promise.all([
-      loadItem(tx, booking.item_id),
-      idNumberOfUser(tx, booking.citizen_id),
-    ]);
+    const [item, account] = await Promise.all([loadItem(tx, booking.item_id), idNumberOfUser(tx, booking.citizen_id)]);
     const zone = await zoneOfItem(tx, booking.hall_id, item.zoneId);
-    const priority = priorityClassOf({ military: false, idNumber: citizenIdNumber }, shanghaiDate(now), rules.settings);
+    const { priority } = ticketPriorityOf(accountPriorityClaim(ctx.pii, account), shanghaiDate(now), rules.settings);
     await markBookingCheckedIn(tx, booking.id, now);
     const issued = await issueTicket(tx, {
       hallId: booking.hall_id,
