@@ -242,8 +242,33 @@ describe("booking", () => {
       cancellable: false,
     });
     expect((await slotRow("2026-11-23T11:00:00+08:00"))!.booked).toBe(0);
-    expect((await refusal(owner.booking.cancel({ id: b.id }))).code).toBe("BAD_REQUEST");
     env.clock.set(new Date("2026-11-23T01:00:00Z"));
+  });
+
+  it("answers a repeated cancel (its first answer lost) as the first: same booking, seat freed once, audited once", async () => {
+    const [ownerId, otherId] = await env.citizens(2, "recancel");
+    const owner = await env.asUserId(ownerId!);
+    const other = await env.asUserId(otherId!);
+    const start = "2026-11-23T14:00:00+08:00";
+    const b = await owner.booking.create({ itemId, start, materialsConfirmed: true });
+    const first = await owner.booking.cancel({ id: b.id });
+    expect(first).toMatchObject({ id: b.id, status: "cancelled" });
+    const seatsAfterFirst = (await slotRow(start))!.booked;
+    expect(await owner.booking.cancel({ id: b.id })).toEqual(first);
+    // Even when the retry arrives after the cancel deadline.
+    env.clock.set(new Date("2026-11-23T05:45:00Z")); // 13:45, 15 minutes before the start
+    expect(await owner.booking.cancel({ id: b.id })).toEqual(first);
+    env.clock.set(new Date("2026-11-23T01:00:00Z"));
+    expect((await slotRow(start))!.booked).toBe(seatsAfterFirst);
+    const audits = await env.h.db
+      .selectFrom("audit_log")
+      .select("id")
+      .where("action", "=", "booking.cancel")
+      .where("entity_id", "=", String(b.id))
+      .execute();
+    expect(audits).toHaveLength(1);
+    // Another person's cancelled booking is still not found.
+    expect((await refusal(other.booking.cancel({ id: b.id }))).code).toBe("NOT_FOUND");
   });
 
   it("shows hall staff the day with masked phones; admins override capacity but never below the seats taken", async () => {

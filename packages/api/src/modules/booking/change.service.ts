@@ -25,6 +25,9 @@ export async function cancelBooking(ctx: Context, actor: Actor, id: number): Pro
   await ctx.db.transaction().execute(async (tx) => {
     await lockCitizen(tx, actor.userId);
     const b = await lockOwnBooking(tx, actor, id);
+    // Idempotent: a cancel repeated after its answer was lost (docs/api.md, Retries) answers as the first did —
+    // with the cancelled booking, even once the deadline has passed; nothing is freed or audited twice.
+    if (b.status === "cancelled") return;
     const rules = await hallBookingRules(tx, b.hall_id, now);
     assertCanCancel({ status: b.status, start: b.start_at }, now, rules.settings);
     await setBookingCancelled(tx, id, now);
