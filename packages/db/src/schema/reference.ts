@@ -117,6 +117,14 @@ export interface CalendarOverrideTable {
   name: string | null;
 }
 
+/** An org unit's calendar layer (e.g. next year's national schedule entered by a province); halls below inherit it. */
+export interface OrgCalendarOverrideTable {
+  org_unit_id: number;
+  date: DateString;
+  kind: "holiday" | "workday";
+  name: string | null;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: Timestamp;
@@ -144,5 +152,6 @@ export interface ReferenceTables {
   windows: WindowTable;
   window_posts: WindowPostTable;
   calendar_overrides: CalendarOverrideTable;
+  org_calendar_overrides: OrgCalendarOverrideTable;
   audit_log: AuditLogTable;
 }

@@ -119,6 +119,7 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
       "No holiday schedule for {month}: the national calendar is not out yet and no org unit above has entered it, so holidays would count as working days. Enter it in an org unit's calendar.",
   },
   "calendar.org_day_not_found": { "zh-CN": "该单位这一天没有日历设置", "en-US": "This org unit has no setting for that day" },
+  "calendar.duplicate_date": { "zh-CN": "同一日期出现了多次", "en-US": "The same date is listed more than once" },
   "queue.priority_not_claimable": {
     "zh-CN": "优先办理须由窗口工作人员核验证件后给予，不能自行声明",
     "en-US": "Priority is given by counter staff who check your papers; you cannot claim it yourself",

@@ -8,11 +8,10 @@ import {
   DomainError,
   isWorkingDay,
   type OpeningHoursRange,
-  resolveHallSettings,
   shanghaiDate,
 } from "@hall/domain";
-import { hallCalendarEntries } from "../../shared/calendar.ts";
-import { bookingSettingsOf } from "../../shared/settings.ts";
+import { hallCalendar } from "../../shared/calendar.ts";
+import { bookingSettingsOf, hallRulesOf } from "../../shared/settings.ts";
 import { findHallForRules, findItemRow } from "./repository.ts";
 
 type Db = Kysely<Database>;
@@ -35,12 +34,12 @@ export async function hallBookingRules(db: Db, hallId: number, now: Date): Promi
   const today = shanghaiDate(now);
   const last = addCalendarDays(today, settings.maxDaysAhead + 1);
   const years = [...new Set([Number(today.slice(0, 4)), Number(last.slice(0, 4))])];
-  const entries = (await Promise.all(years.map((y) => hallCalendarEntries(db, hall.id, y)))).flat();
+  const { entries } = await hallCalendar(db, hall.id, years);
   return {
     hallId: hall.id,
     hallName: hall.name,
     settings,
-    openingHours: resolveHallSettings(hall.settings as never).openingHours,
+    openingHours: hallRulesOf(hall.settings).openingHours,
     calendar: buildCalendarLookup(entries),
     dayNames: new Map(entries.filter((e) => e.name).map((e) => [e.date, e.name!])),
   };

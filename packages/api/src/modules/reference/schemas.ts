@@ -186,5 +186,25 @@ export const ZSetCalendarDayInput = z.object({
   name: z.string().trim().max(50).nullish(),
 });
 
+/** An org unit's calendar layer (next year's national schedule entered once for every hall below). */
+const zCalendarKind = z.enum(["holiday", "workday"]);
+const zCalendarName = z.string().trim().max(50).nullish();
+/** No date twice in one request (one request sets each day once). */
+const distinctDates = (dates: string[]) => new Set(dates).size === dates.length;
+export const ZListOrgCalendarInput = z.object({ orgUnitId: zId, year: zYear });
+export const ZSetOrgCalendarDaysInput = z.object({
+  orgUnitId: zId,
+  days: z
+    .array(z.object({ date: zDate, kind: zCalendarKind, name: zCalendarName }))
+    .min(1)
+    .max(400)
+    .refine((days) => distinctDates(days.map((d) => d.date)), "calendar.duplicate_date"),
+});
+export const ZRemoveOrgCalendarDaysInput = z.object({
+  orgUnitId: zId,
+  dates: z.array(zDate).min(1).max(400).refine(distinctDates, "calendar.duplicate_date"),
+});
+export const ZCalendarOverviewInput = z.object({ hallId: zId, year: zYear });
+
 // Audit log
 export const ZListAuditInput = z.object({ hallId: zId, limit: z.number().int().min(1).max(500).default(100) });
