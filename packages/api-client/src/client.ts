@@ -11,6 +11,8 @@ export function createHallTrpcClient(url = "/api/trpc") {
     links: [
       httpBatchLink({
         url,
+        // The gateway refuses batches of more than 50 calls (MAX_BATCH_SIZE in apps/gateway/src/server.ts).
+        maxItems: 50,
         fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
       }),
     ],
