@@ -5,7 +5,6 @@ import {
   COMPLAINT_STATUS_LABELS,
   type ComplaintSource,
   labelOf,
-  nextComplaintStatus,
   REFUSAL_STATUS_LABELS,
 } from "@hall/domain";
 import { ErrorAlert, hallTime, PageHeader, useLocale, useT } from "@hall/ui";
@@ -120,23 +119,31 @@ function Refusals() {
             title: t("appointments.queue.approvals.status"),
             dataIndex: "status",
             width: 200,
+            // The decisions the server offers this supervisor (none once decided, none on one's own request).
             render: (_: unknown, r) =>
               r.status === "requested" ? (
                 <Space>
-                  <NoteButton
-                    primary
-                    label={t("appointments.queue.approvals.approve")}
-                    title={t("appointments.queue.approvals.decideTitle", { number: r.ticketNumber })}
-                    busy={decide.isPending}
-                    onSubmit={(reason) => decide.mutateAsync({ requestId: r.requestId, decision: "approved", reason })}
-                  />
-                  <NoteButton
-                    danger
-                    label={t("appointments.queue.approvals.deny")}
-                    title={t("appointments.queue.approvals.decideTitle", { number: r.ticketNumber })}
-                    busy={decide.isPending}
-                    onSubmit={(reason) => decide.mutateAsync({ requestId: r.requestId, decision: "denied", reason })}
-                  />
+                  {r.actions.length === 0 && <Tag>{labelOf(REFUSAL_STATUS_LABELS, r.status, locale)}</Tag>}
+                  {r.actions.includes("approve") && (
+                    <NoteButton
+                      primary
+                      label={t("appointments.queue.approvals.approve")}
+                      title={t("appointments.queue.approvals.decideTitle", { number: r.ticketNumber })}
+                      busy={decide.isPending}
+                      onSubmit={(reason) =>
+                        decide.mutateAsync({ requestId: r.requestId, decision: "approved", reason })
+                      }
+                    />
+                  )}
+                  {r.actions.includes("deny") && (
+                    <NoteButton
+                      danger
+                      label={t("appointments.queue.approvals.deny")}
+                      title={t("appointments.queue.approvals.decideTitle", { number: r.ticketNumber })}
+                      busy={decide.isPending}
+                      onSubmit={(reason) => decide.mutateAsync({ requestId: r.requestId, decision: "denied", reason })}
+                    />
+                  )}
                 </Space>
               ) : (
                 <span>
@@ -191,7 +198,7 @@ function Cases() {
             render: (_: unknown, c) => (
               <Space wrap>
                 <Tag>{statusLabel(c.status)}</Tag>
-                {c.status === "open" && (
+                {c.actions.includes("follow_up") && (
                   <NoteButton
                     label={t("appointments.queue.cases.followUp")}
                     title={t("appointments.queue.cases.followUp")}
@@ -199,7 +206,7 @@ function Cases() {
                     onSubmit={(note) => followUp.mutateAsync({ caseId: c.caseId, note })}
                   />
                 )}
-                {c.status === "followed_up" && (
+                {c.actions.includes("close") && (
                   <NoteButton
                     label={t("appointments.queue.cases.close")}
                     title={t("appointments.queue.cases.close")}
@@ -307,7 +314,7 @@ function Complaints({ hallId }: { hallId: number }) {
             title: t("appointments.queue.complaints.staff"),
             width: 170,
             render: (_: unknown, c) =>
-              c.status === "filed" ? (
+              !c.actions.includes("set_flags") ? (
                 (c.staffName ?? "—")
               ) : (
                 <Select
@@ -328,14 +335,14 @@ function Complaints({ hallId }: { hallId: number }) {
               <Space direction="vertical" size={0}>
                 <Checkbox
                   checked={c.verified}
-                  disabled={c.status === "filed"}
+                  disabled={!c.actions.includes("set_flags")}
                   onChange={(e) => update.mutate({ complaintId: c.complaintId, verified: e.target.checked })}
                 >
                   {t("appointments.queue.complaints.verified")}
                 </Checkbox>
                 <Checkbox
                   checked={c.major}
-                  disabled={c.status === "filed"}
+                  disabled={!c.actions.includes("set_flags")}
                   onChange={(e) => update.mutate({ complaintId: c.complaintId, major: e.target.checked })}
                 >
                   {t("appointments.queue.complaints.major")}
@@ -347,7 +354,7 @@ function Complaints({ hallId }: { hallId: number }) {
             title: t("appointments.queue.approvals.status"),
             width: 220,
             render: (_: unknown, c) => {
-              const next = nextComplaintStatus(c.status);
+              const next = c.actions.includes("advance") ? c.nextStatus : null;
               return (
                 <Space wrap>
                   <Tag>{labelOf(COMPLAINT_STATUS_LABELS, c.status, locale)}</Tag>

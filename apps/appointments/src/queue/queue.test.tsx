@@ -132,25 +132,43 @@ const TICKET = {
   calledAt: "2026-11-23T09:41:00+08:00",
   recalls: 0,
   requeues: 0,
+  recallLimit: 3,
+  refusal: null as null | { requestId: number; status: "requested" | "approved" | "denied" },
+  actions: ["recall", "pass", "start", "transfer", "complete", "requestRefusal"],
+  outcomes: [
+    { outcome: "done", needs: null },
+    { outcome: "accepted", needs: null },
+    { outcome: "accepted_pending_materials", needs: "missingMaterials" },
+    { outcome: "notice_given", needs: "noticeText" },
+  ],
 };
 
 describe("window console (/console)", () => {
   it("calls with the N key; 办不成事 stays disabled until the chief approved the refusal request", async () => {
-    let decision: "requested" | "approved" = "requested";
+    // The server's view of the ticket at each step: the console offers exactly its actions and outcomes.
+    const recalled = { ...TICKET, recalls: 1 };
+    const requested = {
+      ...recalled,
+      refusal: { requestId: 9, status: "requested" as const },
+      actions: ["recall", "pass", "start", "transfer", "complete"],
+    };
+    const approved = {
+      ...requested,
+      refusal: { requestId: 9, status: "approved" as const },
+      outcomes: [...TICKET.outcomes, { outcome: "refused", needs: null }],
+    };
+    // The window has nothing open until it calls; afterwards the ticket as the chief's decision leaves it.
+    let open: typeof TICKET | null = null;
     const api = fakeApi({
       ...catalogApi(chiefAtWindow),
       "windows.list": () => [WINDOW],
       "queue.callNext": () => TICKET,
-      "queue.recall": () => ({ ...TICKET, recalls: 1 }),
-      "queue.requestRefusal": () => ({ requestId: 9, status: "requested" }),
-      // The window has nothing open until it calls; then the request's status as the chief decides it.
-      "queue.current": () => null,
-      "queue.refusalStatus": () => ({
-        requestId: 9,
-        status: decision,
-        reason: "不属于本窗口受理范围",
-        decisionReason: null,
-      }),
+      "queue.recall": () => recalled,
+      "queue.requestRefusal": () => {
+        open = requested;
+        return { requestId: 9, status: "requested", ticket: requested };
+      },
+      "queue.current": () => open,
       "queue.complete": (input) => ({
         ticketId: 88,
         serviceRecordId: 1,
@@ -185,7 +203,10 @@ describe("window console (/console)", () => {
     expect((await screen.findByTestId("refusal-status")).textContent).toContain("待审批");
     expect(screen.getByRole("radio", { name: /办不成事/ }).hasAttribute("disabled")).toBe(true);
 
-    decision = "approved";
+    // The server no longer offers a second request while the first waits.
+    expect(screen.queryByRole("button", { name: "办不成事申请" })).toBeNull();
+
+    open = approved;
     fireEvent.click(await screen.findByRole("button", { name: /刷新审批结果/ }));
     await waitFor(() => expect(screen.getByTestId("refusal-status").textContent).toContain("已批准"));
     const enabled = screen.getByRole("radio", { name: /办不成事/ });
@@ -243,4 +264,158 @@ describe("ticket page (/ticket)", () => {
     expect(screen.getByTestId("ticket-card").textContent).toContain("不动产登记专区");
     expect(api.calls.find((c) => c.path === "queue.takeTicket")?.input).toEqual({ itemId: 1 });
   });
+});
+
+describe("window console shows what the server offers", () => {
+  it("enables only the offered actions and shows the hall's recall limit; 容缺受理 needs a ticked material", async () => {
+    fakeApi({
+      ...catalogApi(chiefAtWindow),
+      "windows.list": () => [WINDOW],
+      // Recalls used up on a hall that allows 2: the server offers pass, start, transfer and complete only.
+      "queue.current": () => ({
+        ...TICKET,
+        recalls: 2,
+        recallLimit: 2,
+        actions: ["pass", "start", "transfer", "complete"],
+      }),
+    });
+    renderApp("/console");
+    const recall = await screen.findByRole("button", { name: "重呼 2/2" });
+    expect(recall.hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "过 号" }).hasAttribute("disabled")).toBe(false);
+    // No refusal request on offer: no button for it.
+    expect(screen.queryByRole("button", { name: "办不成事申请" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: /^办\s?结$/ }));
+    fireEvent.click(await screen.findByRole("radio", { name: /容缺受理/ }));
+    const submit = screen.getByRole("button", { name: "确认办结" });
+    expect(submit.hasAttribute("disabled")).toBe(true);
+    fireEvent.click(await screen.findByRole("checkbox", { name: new RegExp(ITEMS[0]!.materials[0]!.name) }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "确认办结" }).hasAttribute("disabled")).toBe(false));
+  }, 20_000);
+
+  it("offers nothing on a ticket whose actions are empty, whatever its status says", async () => {
+    fakeApi({
+      ...catalogApi(chiefAtWindow),
+      "windows.list": () => [WINDOW],
+      "queue.current": () => ({ ...TICKET, actions: [], outcomes: [] }),
+    });
+    renderApp("/console");
+    await screen.findByTestId("current-ticket");
+    for (const name of ["重呼 0/3", "过 号", "开始办理", "转 窗", /^办\s?结$/])
+      expect(screen.getByRole("button", { name }).hasAttribute("disabled"), String(name)).toBe(true);
+  }, 20_000);
+});
+
+describe("approvals (/approvals) show what the server offers", () => {
+  const chief: Me = { ...staffMe, roles: ["window_chief"] };
+  it("shows a case's follow-up or close, a complaint's next step and flags, and decisions only where offered", async () => {
+    fakeApi({
+      ...catalogApi(chief),
+      "refusals.weekly": () => ({
+        week: "2026-W48",
+        from: "2026-11-23",
+        to: "2026-11-29",
+        requested: 2,
+        approved: 0,
+        denied: 0,
+        pending: 2,
+        requests: [
+          {
+            requestId: 1,
+            status: "requested",
+            reason: "他人的申请",
+            decisionReason: null,
+            ticketNumber: "A001",
+            itemName: "x",
+            requestedBy: "王芳",
+            decidedBy: null,
+            requestedAt: "2026-11-23T09:00:00+08:00",
+            decidedAt: null,
+            actions: ["approve", "deny"],
+          },
+          {
+            requestId: 2,
+            status: "requested",
+            reason: "本人的申请",
+            decisionReason: null,
+            ticketNumber: "A002",
+            itemName: "x",
+            requestedBy: "马建国",
+            decidedBy: null,
+            requestedAt: "2026-11-23T09:05:00+08:00",
+            decidedAt: null,
+            actions: [],
+          },
+        ],
+      }),
+      "cases.list": () => [
+        {
+          caseId: 1,
+          status: "followed_up",
+          dueDate: "2026-12-14",
+          score: 2,
+          comment: "等太久",
+          ticketNumber: "A003",
+          windowNumber: "01",
+          staffName: "王芳",
+          assigneeName: null,
+          followUpNote: "已回访",
+          closingNote: null,
+          createdAt: "2026-11-23T10:00:00+08:00",
+          actions: ["assign", "close"],
+        },
+      ],
+      "complaints.list": () => [
+        {
+          complaintId: 1,
+          source: "onsite",
+          content: "态度生硬",
+          complainantName: null,
+          complainantPhoneMasked: null,
+          staffId: null,
+          staffName: null,
+          status: "filed",
+          verified: false,
+          major: false,
+          notes: [],
+          createdAt: "2026-11-23T10:00:00+08:00",
+          nextStatus: null,
+          actions: [],
+        },
+        {
+          complaintId: 2,
+          source: "onsite",
+          content: "排队混乱",
+          complainantName: null,
+          complainantPhoneMasked: null,
+          staffId: null,
+          staffName: null,
+          status: "received",
+          verified: false,
+          major: false,
+          notes: [],
+          createdAt: "2026-11-23T11:00:00+08:00",
+          nextStatus: "handling",
+          actions: ["advance", "set_flags"],
+        },
+      ],
+      "staff.list": () => [],
+    });
+    renderApp("/approvals");
+    // One decision pair: the chief's own request offers none.
+    await screen.findByText("他人的申请");
+    expect(screen.getAllByRole("button", { name: "批 准" })).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole("tab", { name: "差评整改" }));
+    await screen.findByText("等太久");
+    expect(screen.getByRole("button", { name: "办 结" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "回 访" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("tab", { name: "投诉处理" }));
+    await screen.findByText("排队混乱");
+    expect(screen.getAllByRole("button", { name: /转入：/ }).map((b) => b.textContent)).toEqual(["转入：协调办理"]);
+    const verified = screen.getAllByRole("checkbox", { name: "查实" });
+    expect(verified.map((c) => c.hasAttribute("disabled"))).toEqual([true, false]);
+  }, 20_000);
 });

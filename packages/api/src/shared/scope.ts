@@ -184,7 +184,8 @@ export const refusalRequestInScope = (
   id: number,
   permission: Permission,
   opts: ScopedLookup = {},
-) => hallRowInScope(db, actor, "refusal_requests", id, permission, "refusal.not_found", { field: "requestId", ...opts });
+) =>
+  hallRowInScope(db, actor, "refusal_requests", id, permission, "refusal.not_found", { field: "requestId", ...opts });
 
 /** A rectification case the actor may act on (see hallRowInScope; field "caseId" unless told). */
 export const caseInScope = (

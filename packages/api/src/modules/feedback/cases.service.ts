@@ -1,9 +1,9 @@
 /** 差评整改: rectification cases opened by bad ratings — assigned, followed up (回访), closed. */
-import { applyCaseAction, type CaseAction, DomainError, toShanghaiIso } from "@hall/domain";
+import { applyCaseAction, assertCanAssignCase, type CaseAction, caseActions, toShanghaiIso } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { hallInScope, requestedHallId } from "../../shared/scope.ts";
-import { casesOfHall, findUserHall, lockCase, updateCase } from "./repository.ts";
+import { caseInScope, hallInScope, hallUserInScope, requestedHallId } from "../../shared/scope.ts";
+import { casesOfHall, updateCase } from "./repository.ts";
 
 export async function listCases(ctx: Context, actor: SessionActor, input: { hallId?: number | undefined }) {
   const hallId = requestedHallId(input.hallId, actor);
@@ -22,6 +22,8 @@ export async function listCases(ctx: Context, actor: SessionActor, input: { hall
     followUpNote: c.follow_up_note,
     closingNote: c.closing_note,
     createdAt: toShanghaiIso(c.created_at),
+    /** What a supervisor may do with the case now (domain `caseActions`). */
+    actions: caseActions(c.status),
   }));
 }
 
@@ -37,13 +39,14 @@ export async function actOnCase(
 ) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const c = await lockCase(tx, input.caseId);
-    if (!c) throw new DomainError("NOT_FOUND", "case.not_found", { field: "caseId" });
-    await hallInScope(tx, actor, c.hall_id, "queue.supervise");
+    const c = await caseInScope(tx, actor, input.caseId, "queue.supervise", { forUpdate: true });
     if (input.action === "assign") {
-      const u = await findUserHall(tx, input.assigneeUserId ?? -1);
-      if (!u || u.hall_id !== c.hall_id)
-        throw new DomainError("BAD_REQUEST", "user.not_found", { field: "assigneeUserId" });
+      assertCanAssignCase(c.status);
+      // Someone who works in the case's hall (never another hall's staff, never a citizen).
+      const u = await hallUserInScope(tx, actor, input.assigneeUserId ?? 0, "queue.supervise", {
+        hallId: c.hall_id,
+        field: "assigneeUserId",
+      });
       await updateCase(tx, c.id, { assignee_user_id: u.id });
     } else {
       const to = applyCaseAction(c.status, input.action);

@@ -4,20 +4,15 @@ import {
   assertComplaintTransition,
   type ComplaintSource,
   type ComplaintStatus,
-  DomainError,
-  maskPhone,
+  complaintActions,
+  nextComplaintStatus,
   toShanghaiIso,
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { hallInScope, requestedHallId } from "../../shared/scope.ts";
-import {
-  type ComplaintNote,
-  complaintsOfHall,
-  insertComplaint,
-  lockComplaint,
-  updateComplaintRow,
-} from "./repository.ts";
+import { sealPhone } from "../../shared/personal-data.ts";
+import { complaintInScope, hallInScope, requestedHallId, staffInScope } from "../../shared/scope.ts";
+import { type ComplaintNote, complaintsOfHall, insertComplaint, updateComplaintRow } from "./repository.ts";
 
 export async function createComplaint(
   ctx: Context,
@@ -34,12 +29,15 @@ export async function createComplaint(
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
     await hallInScope(tx, actor, input.hallId, "queue.supervise");
+    // The staff member complained about works in this hall (never another hall's: a verified complaint feeds a score).
+    if (input.staffId !== undefined)
+      await staffInScope(tx, actor, input.staffId, "queue.supervise", { hallId: input.hallId, field: "staffId" });
     const complaintId = await insertComplaint(tx, {
       hallId: input.hallId,
       source: input.source,
       content: input.content,
       complainantName: input.complainantName ?? null,
-      complainantPhone: input.complainantPhone ?? null,
+      complainantPhone: input.complainantPhone ? sealPhone(ctx.pii, input.complainantPhone) : null,
       staffId: input.staffId ?? null,
       notes: [{ at: toShanghaiIso(now), by: actor.userId, status: "received", note: "" }],
       createdBy: actor.userId,
@@ -71,9 +69,9 @@ export async function updateComplaint(
 ) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const c = await lockComplaint(tx, input.complaintId);
-    if (!c) throw new DomainError("NOT_FOUND", "complaint.not_found", { field: "complaintId" });
-    await hallInScope(tx, actor, c.hall_id, "queue.supervise");
+    const c = await complaintInScope(tx, actor, input.complaintId, "queue.supervise", { forUpdate: true });
+    if (input.staffId != null)
+      await staffInScope(tx, actor, input.staffId, "queue.supervise", { hallId: c.hall_id, field: "staffId" });
     const flags = {
       verified: input.verified ?? c.verified,
       major: input.major ?? c.major,
@@ -114,7 +112,7 @@ export async function listComplaints(ctx: Context, actor: SessionActor, input: {
     source: c.source,
     content: c.content,
     complainantName: c.complainant_name,
-    complainantPhoneMasked: c.complainant_phone ? maskPhone(c.complainant_phone) : null,
+    complainantPhoneMasked: c.complainant_phone_masked,
     staffId: c.staff_id,
     staffName: c.staffName,
     status: c.status,
@@ -122,5 +120,9 @@ export async function listComplaints(ctx: Context, actor: SessionActor, input: {
     major: c.major,
     notes: c.notes as unknown,
     createdAt: toShanghaiIso(c.created_at),
+    /** The loop's next step, or null once filed. */
+    nextStatus: nextComplaintStatus(c.status),
+    /** What a supervisor may do with the complaint now (domain `complaintActions`). */
+    actions: complaintActions(c.status),
   }));
 }

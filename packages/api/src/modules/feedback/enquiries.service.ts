@@ -1,7 +1,8 @@
 /** 首问负责: the ledger of first-contact enquiries — who took one and where the citizen was directed. */
 import { shanghaiInstant, toShanghaiIso } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
-import { hallInScope, requestedHallId } from "../../shared/scope.ts";
+import { audit } from "../../shared/audit.ts";
+import { hallInScope, requestedHallId, windowInScope } from "../../shared/scope.ts";
 import { enquiriesOfHall, insertEnquiry } from "./repository.ts";
 
 /** 首问负责 ledger entry: who took a first-contact enquiry and where the citizen was directed. */
@@ -10,16 +11,28 @@ export async function logEnquiry(
   actor: SessionActor,
   input: { hallId: number; topic: string; directedTo?: string | undefined; windowId?: number | undefined },
 ) {
-  await hallInScope(ctx.db, actor, input.hallId, "queue.serve");
-  const enquiryId = await insertEnquiry(ctx.db, {
-    hallId: input.hallId,
-    takenBy: actor.userId,
-    topic: input.topic,
-    directedTo: input.directedTo ?? null,
-    windowId: input.windowId ?? null,
-    at: ctx.clock.now(),
+  return ctx.db.transaction().execute(async (tx) => {
+    await hallInScope(tx, actor, input.hallId, "queue.serve");
+    // The window it was taken at is one of this hall's.
+    if (input.windowId !== undefined)
+      await windowInScope(tx, actor, input.windowId, "queue.serve", { hallId: input.hallId, field: "windowId" });
+    const enquiryId = await insertEnquiry(tx, {
+      hallId: input.hallId,
+      takenBy: actor.userId,
+      topic: input.topic,
+      directedTo: input.directedTo ?? null,
+      windowId: input.windowId ?? null,
+      at: ctx.clock.now(),
+    });
+    await audit(tx, ctx, {
+      action: "enquiry.log",
+      entity: "enquiry",
+      entityId: enquiryId,
+      hallId: input.hallId,
+      after: { topic: input.topic, directedTo: input.directedTo ?? null, windowId: input.windowId ?? null },
+    });
+    return { enquiryId };
   });
-  return { enquiryId };
 }
 
 export async function listEnquiries(

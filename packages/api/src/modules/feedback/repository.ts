@@ -80,11 +80,6 @@ export async function insertCase(
   return row.id;
 }
 
-/** A case, locked until commit, or undefined. */
-export async function lockCase(tx: Db, caseId: number) {
-  return tx.selectFrom("rectification_cases").selectAll().where("id", "=", caseId).forUpdate().executeTakeFirst();
-}
-
 export async function updateCase(
   tx: Db,
   caseId: number,
@@ -128,11 +123,6 @@ export async function casesOfHall(db: Db, hallId: number) {
     .execute();
 }
 
-/** A user account with its hall (for assigning a case), or undefined. */
-export async function findUserHall(db: Db, userId: number) {
-  return db.selectFrom("users").select(["id", "hall_id"]).where("id", "=", userId).executeTakeFirst();
-}
-
 // ——— complaints (投诉) ———
 
 export async function insertComplaint(
@@ -142,7 +132,8 @@ export async function insertComplaint(
     source: ComplaintTable["source"];
     content: string;
     complainantName: string | null;
-    complainantPhone: string | null;
+    /** Sealed and masked (shared/personal-data.ts sealPhone); never the plaintext number. */
+    complainantPhone: { enc: string; masked: string } | null;
     staffId: number | null;
     notes: ComplaintNote[];
     createdBy: number;
@@ -156,7 +147,8 @@ export async function insertComplaint(
       source: c.source,
       content: c.content,
       complainant_name: c.complainantName,
-      complainant_phone: c.complainantPhone,
+      complainant_phone_enc: c.complainantPhone?.enc ?? null,
+      complainant_phone_masked: c.complainantPhone?.masked ?? null,
       staff_id: c.staffId,
       status: "received",
       notes: JSON.stringify(c.notes),
@@ -167,11 +159,6 @@ export async function insertComplaint(
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** A complaint, locked until commit, or undefined. */
-export async function lockComplaint(tx: Db, complaintId: number) {
-  return tx.selectFrom("complaints").selectAll().where("id", "=", complaintId).forUpdate().executeTakeFirst();
 }
 
 export async function updateComplaintRow(

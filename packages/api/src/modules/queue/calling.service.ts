@@ -10,14 +10,11 @@ import {
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { hallInScope } from "../../shared/scope.ts";
+import { assertWorksAtWindow, ticketInScope, windowInScope, zoneInScope } from "../../shared/scope.ts";
 import { loadItem, servingWindows } from "../booking/index.ts";
 import { queueRules } from "./hall-rules.ts";
 import {
   type Db,
-  findTicket,
-  findWindow,
-  hallOfRow,
   lockHall,
   notifyBoard,
   openTicketAtWindow,
@@ -28,11 +25,14 @@ import {
 } from "./repository.ts";
 import { type TicketView, ticketView } from "./ticket-view.ts";
 
-/** The window and the staff member working it; the actor must be hall staff of that window's hall. */
+/**
+ * The window and the staff member working it: an active window of a hall in the actor's scope, where the actor holds a
+ * post (or supervises the hall).
+ */
 async function windowOf(db: Db, actor: SessionActor, windowId: number) {
-  const w = await findWindow(db, windowId);
-  if (!w?.active) throw new DomainError("NOT_FOUND", "window.not_found", { field: "windowId" });
-  await hallInScope(db, actor, w.hall_id, "queue.serve");
+  const w = await windowInScope(db, actor, windowId, "queue.serve", { field: "windowId" });
+  if (!w.active) throw new DomainError("NOT_FOUND", "window.not_found", { field: "windowId" });
+  await assertWorksAtWindow(db, actor, w.id, "windowId");
   return { window: w, staffId: await staffIdOfUser(db, actor.userId) };
 }
 
@@ -98,11 +98,13 @@ export async function callNext(ctx: Context, actor: SessionActor, windowId: numb
   return picked === null ? null : ticketView(ctx.db, picked);
 }
 
-/** Loads a ticket at the actor's window, locked, and checks the actor serves that hall. */
+/**
+ * Loads a ticket, locked, for counter work on it: its hall is in the actor's scope and the window that called it is
+ * the actor's (or the actor supervises the hall) — no one acts on a ticket another window holds.
+ */
 export async function lockTicket(tx: Db, actor: SessionActor, ticketId: number): Promise<Ticket> {
-  const t = await findTicket(tx, ticketId, { forUpdate: true });
-  if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
-  await hallInScope(tx, actor, t.hall_id, "queue.serve");
+  const t = await ticketInScope(tx, actor, ticketId, "queue.serve", { forUpdate: true });
+  await assertWorksAtWindow(tx, actor, t.window_id, "ticketId");
   return t;
 }
 
@@ -157,13 +159,16 @@ export async function transferTicket(
       "transfer",
       rules.settings,
     );
-    const table = input.toWindowId !== undefined ? "windows" : "zones";
-    const targetId = (input.toWindowId ?? input.toZoneId)!;
-    const target = await hallOfRow(tx, table, targetId);
-    if (!target || target.hall_id !== t.hall_id) {
-      throw new DomainError("BAD_REQUEST", input.toWindowId !== undefined ? "window.not_found" : "zone.not_found", {
-        field: input.toWindowId !== undefined ? "toWindowId" : "toZoneId",
+    // The target: an active window or zone of the ticket's hall (never another hall's, never one out of scope).
+    if (input.toWindowId !== undefined) {
+      const to = await windowInScope(tx, actor, input.toWindowId, "queue.serve", {
+        hallId: t.hall_id,
+        field: "toWindowId",
       });
+      if (!to.active) throw new DomainError("BAD_REQUEST", "window.not_found", { field: "toWindowId" });
+    } else {
+      const to = await zoneInScope(tx, actor, input.toZoneId!, "queue.serve", { hallId: t.hall_id, field: "toZoneId" });
+      if (!to.active) throw new DomainError("BAD_REQUEST", "zone.not_found", { field: "toZoneId" });
     }
     await updateTicket(tx, t.id, {
       status: state.status,

@@ -2,8 +2,8 @@ import {
   assertCanDecideRefusal,
   assertCanRequestRefusal,
   assertValidRefusalDecision,
-  DomainError,
   type RefusalDecision,
+  refusalDecisionActions,
   shanghaiDate,
   shanghaiInstant,
   toShanghaiIso,
@@ -11,22 +11,30 @@ import {
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { hallInScope, requestedHallId } from "../../shared/scope.ts";
+import {
+  assertWorksAtWindow,
+  hallInScope,
+  refusalRequestInScope,
+  requestedHallId,
+  ticketInScope,
+} from "../../shared/scope.ts";
 import { lockTicket } from "./calling.service.ts";
 import {
   type Db,
   decideRefusalRequest,
-  findTicket,
   insertRefusalRequest,
   latestRefusalOfTicket,
-  lockRefusalRequest,
   refusalRequestsOfHall,
 } from "./repository.ts";
+import { ticketView } from "./ticket-view.ts";
 
-/** 办不成事申请: the staff member asks the window chief before saying no. */
+/**
+ * 办不成事申请: the staff member asks the window chief before saying no. Returns the request and the ticket as the
+ * window now sees it (no second request while this one waits).
+ */
 export async function requestRefusal(ctx: Context, actor: SessionActor, ticketId: number, reason: string) {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (tx) => {
+  const request = await ctx.db.transaction().execute(async (tx) => {
     const t = await lockTicket(tx, actor, ticketId);
     const latest = await latestRefusalOfTicket(tx, t.id);
     assertCanRequestRefusal(t.status, latest?.status ?? null);
@@ -46,6 +54,7 @@ export async function requestRefusal(ctx: Context, actor: SessionActor, ticketId
     });
     return { requestId, status: "requested" as const };
   });
+  return { ...request, ticket: await ticketView(ctx.db, ticketId) };
 }
 
 /** The chief approves or denies, with a reason; a decision is final and never the requester's own. */
@@ -58,9 +67,7 @@ export async function decideRefusal(
 ) {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const r = await lockRefusalRequest(tx, requestId);
-    if (!r) throw new DomainError("NOT_FOUND", "refusal.not_found", { field: "requestId" });
-    await hallInScope(tx, actor, r.hall_id, "queue.supervise");
+    const r = await refusalRequestInScope(tx, actor, requestId, "queue.supervise", { forUpdate: true });
     assertCanDecideRefusal(r.status);
     assertValidRefusalDecision({ reason, requestedBy: r.requested_by, decidedBy: actor.userId });
     await decideRefusalRequest(tx, r.id, { status: decision, decidedBy: actor.userId, reason, decidedAt: now });
@@ -76,7 +83,8 @@ export async function decideRefusal(
   });
 }
 
-export async function listRefusals(db: Db, hallId: number, from: Date, to: Date) {
+/** A hall's refusal requests made in [from, to), each with the decisions open to `deciderId` (the screen's buttons). */
+export async function listRefusals(db: Db, hallId: number, from: Date, to: Date, deciderId: number) {
   const rows = await refusalRequestsOfHall(db, hallId, from, to);
   return rows.map((r) => ({
     requestId: r.id,
@@ -89,6 +97,7 @@ export async function listRefusals(db: Db, hallId: number, from: Date, to: Date)
     decidedBy: r.decidedBy,
     requestedAt: toShanghaiIso(r.requested_at),
     decidedAt: r.decided_at ? toShanghaiIso(r.decided_at) : null,
+    actions: refusalDecisionActions({ status: r.status, requestedBy: r.requested_by }, deciderId),
   }));
 }
 
@@ -104,7 +113,7 @@ export async function weeklyRefusals(
   const week = weekOf(date);
   const from = shanghaiInstant(week.start, "00:00");
   const to = new Date(shanghaiInstant(week.end, "00:00").getTime() + 86_400_000);
-  const requests = await listRefusals(ctx.db, hallId, from, to);
+  const requests = await listRefusals(ctx.db, hallId, from, to, actor.userId);
   const count = (s: string) => requests.filter((r) => r.status === s).length;
   return {
     week: week.id,
@@ -120,9 +129,8 @@ export async function weeklyRefusals(
 
 /** The latest refusal request of a ticket (for the window that asked), or null. */
 export async function refusalOfTicket(ctx: Context, actor: SessionActor, ticketId: number) {
-  const t = await findTicket(ctx.db, ticketId);
-  if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
-  await hallInScope(ctx.db, actor, t.hall_id, "queue.serve");
+  const t = await ticketInScope(ctx.db, actor, ticketId, "queue.serve");
+  await assertWorksAtWindow(ctx.db, actor, t.window_id, "ticketId");
   const r = await latestRefusalOfTicket(ctx.db, ticketId);
   return r ? { requestId: r.id, status: r.status, reason: r.reason, decisionReason: r.decision_reason } : null;
 }

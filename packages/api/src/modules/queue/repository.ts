@@ -34,20 +34,13 @@ export async function activeZoneOrGeneral(
   return q.executeTakeFirst();
 }
 
-/** A window row, or undefined. */
-export async function findWindow(db: Db, windowId: number) {
-  return db.selectFrom("windows").selectAll().where("id", "=", windowId).executeTakeFirst();
-}
-
-/** The hall of a window or zone (for transfer targets), or undefined. */
-export async function hallOfRow(db: Db, table: "windows" | "zones", id: number) {
-  return db.selectFrom(table).select(["hall_id"]).where("id", "=", id).executeTakeFirst();
-}
-
-/** The ID number a user account holds (for the elderly priority), or null. */
-export async function idNumberOfUser(db: Db, userId: number): Promise<string | null> {
-  const u = await db.selectFrom("users").select("id_number").where("id", "=", userId).executeTakeFirst();
-  return u?.id_number ?? null;
+/** The sealed ID number a user account holds and how it was verified (for the elderly priority), or undefined. */
+export async function idNumberOfUser(db: Db, userId: number) {
+  return db
+    .selectFrom("users")
+    .select(["id_number_enc", "id_verification"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
 }
 
 /** The staff row of a user account, or null (a hall admin need not be staff). */
@@ -139,6 +132,8 @@ export interface NewTicket {
   priority: Ticket["priority"];
   bookedStart: Date | null;
   issuedAt: Date;
+  /** The client's key for this 取号 (a repeat gets this ticket back), if it sent one. */
+  idempotencyKey?: string | null;
 }
 
 /** Inserts a waiting ticket and returns its id. */
@@ -166,10 +161,44 @@ export async function insertTicket(tx: Db, t: NewTicket): Promise<number> {
       requeued_at: null,
       called_at: null,
       completed_at: null,
+      idempotency_key: t.idempotencyKey ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Unique index of (hall, idempotency key): a concurrent repeat of a keyed 取号 fails on it. */
+export const TICKET_IDEMPOTENCY_INDEX = "tickets_hall_idempotency_uq";
+
+/** The ticket a 取号 with this key got in the hall, with its zone's name, or undefined. */
+export async function ticketByIdempotencyKey(db: Db, hallId: number, key: string) {
+  return db
+    .selectFrom("tickets as t")
+    .innerJoin("zones as z", "z.id", "t.zone_id")
+    .select(["t.id", "t.number", "t.citizen_id", "z.name as zoneName"])
+    .where("t.hall_id", "=", hallId)
+    .where("t.idempotency_key", "=", key)
+    .executeTakeFirst();
+}
+
+/** A citizen's ticket for the item on the service day that is still waiting to be called, or undefined. */
+export async function waitingTicketOfCitizen(db: Db, citizenId: number, itemId: number, serviceDate: string) {
+  return db
+    .selectFrom("tickets as t")
+    .innerJoin("zones as z", "z.id", "t.zone_id")
+    .select(["t.id", "t.number", "t.citizen_id", "z.name as zoneName"])
+    .where("t.citizen_id", "=", citizenId)
+    .where("t.item_id", "=", itemId)
+    .where("t.service_date", "=", serviceDate)
+    .where("t.status", "=", "waiting")
+    .orderBy("t.id")
+    .executeTakeFirst();
+}
+
+/** Locks a user's row until commit: one person's 取号 run one after another. */
+export async function lockUserRow(tx: Db, userId: number): Promise<void> {
+  await tx.selectFrom("users").select("id").where("id", "=", userId).forUpdate().execute();
 }
 
 /** A ticket, or undefined; with `forUpdate` locked until commit. */
@@ -216,6 +245,7 @@ export type TicketPatch = Partial<
   Pick<
     Ticket,
     | "status"
+    | "priority"
     | "recalls"
     | "requeues"
     | "window_id"
@@ -340,11 +370,6 @@ export async function insertRefusalRequest(
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** A refusal request, locked until commit, or undefined. */
-export async function lockRefusalRequest(tx: Db, requestId: number) {
-  return tx.selectFrom("refusal_requests").selectAll().where("id", "=", requestId).forUpdate().executeTakeFirst();
 }
 
 export async function decideRefusalRequest(

@@ -1,8 +1,16 @@
 import type { Ticket } from "@hall/db";
-import { toShanghaiIso } from "@hall/domain";
-import { type Db, ticketWithItemName } from "./repository.ts";
+import {
+  type CounterAction,
+  counterActions,
+  type OutcomeOption,
+  outcomeOptions,
+  type RefusalStatus,
+  toShanghaiIso,
+} from "@hall/domain";
+import { queueSettingsOf } from "../../shared/settings.ts";
+import { type Db, hallSettingsRow, latestRefusalOfTicket, ticketWithItemName } from "./repository.ts";
 
-/** A ticket as a console sees it (the `Ticket` of docs/api.md). */
+/** A ticket as a console sees it (the `Ticket` of docs/api.md), with what the rules let the window do next. */
 export interface TicketView {
   ticketId: number;
   number: string;
@@ -16,10 +24,21 @@ export interface TicketView {
   calledAt: string | null;
   recalls: number;
   requeues: number;
+  /** The hall's recall limit (重呼 n of this many). */
+  recallLimit: number;
+  /** The ticket's latest refusal request (办不成事) and its status, or null. */
+  refusal: { requestId: number; status: RefusalStatus } | null;
+  /** What the window may do now (domain `counterActions`); a console offers exactly these. */
+  actions: CounterAction[];
+  /** The outcomes it may be completed with now, and the detail each needs (domain `outcomeOptions`). */
+  outcomes: OutcomeOption[];
 }
 
+/** The view of a ticket for the window that holds it (the caller has checked that the actor works there). */
 export async function ticketView(db: Db, id: number): Promise<TicketView> {
-  const t = await ticketWithItemName(db, id);
+  const [t, refusal] = await Promise.all([ticketWithItemName(db, id), latestRefusalOfTicket(db, id)]);
+  const settings = queueSettingsOf((await hallSettingsRow(db, t.hall_id))?.settings);
+  const refusalStatus = refusal?.status ?? null;
   return {
     ticketId: t.id,
     number: t.number,
@@ -33,5 +52,9 @@ export async function ticketView(db: Db, id: number): Promise<TicketView> {
     calledAt: t.called_at ? toShanghaiIso(t.called_at) : null,
     recalls: t.recalls,
     requeues: t.requeues,
+    recallLimit: settings.maxRecalls,
+    refusal: refusal ? { requestId: refusal.id, status: refusal.status } : null,
+    actions: counterActions(t, refusalStatus, settings),
+    outcomes: outcomeOptions(t, refusalStatus),
   };
 }
