@@ -141,6 +141,15 @@ export const demoData = {
     { date: "2026-10-10", kind: "workday", name: "国庆节", source: "national", nationalKind: "workday" },
     { date: "2026-10-15", kind: "holiday", name: "系统升级停办", source: "hall", nationalKind: null },
   ],
+  "calendar.overview": (input: unknown) => calendarOverview((input as { year: number }).year),
+  "calendar.orgList": (input: unknown) => ({
+    orgUnitId: (input as { orgUnitId: number }).orgUnitId,
+    orgName: "示范市",
+    year: (input as { year: number }).year,
+    source: "org:示范市",
+    nationalAvailable: false,
+    days: [{ date: "2027-01-01", kind: "holiday", name: "元旦", nationalKind: null }],
+  }),
   "users.list": () => [
     {
       id: 1,
@@ -174,3 +183,40 @@ export const demoData = {
     },
   ],
 };
+
+/** calendar.overview of the demo hall: 2026 from the national package; 2027 only what the city (示范市) entered. */
+export function calendarOverview(year: number) {
+  const layers = (cityDays: number) => [
+    { orgUnitId: 1, orgName: "示范市", source: "org:示范市", days: cityDays },
+    { orgUnitId: 2, orgName: "示范区", source: "org:示范区", days: 0 },
+  ];
+  if (year === 2027) {
+    return {
+      hallId: 1,
+      year,
+      nationalAvailable: false,
+      days: [{ date: "2027-01-01", kind: "holiday", name: "元旦", source: "org:示范市", nationalKind: null }],
+      layers: layers(1),
+      warnings: [],
+    };
+  }
+  return {
+    hallId: 1,
+    year,
+    nationalAvailable: true,
+    days: [
+      { date: "2026-10-01", kind: "holiday", name: "国庆节", source: "national", nationalKind: "holiday" },
+      { date: "2026-10-10", kind: "workday", name: "国庆节", source: "national", nationalKind: "workday" },
+      { date: "2026-10-15", kind: "holiday", name: "系统升级停办", source: "hall", nationalKind: null },
+    ],
+    layers: layers(0),
+    warnings: [
+      {
+        code: "calendar.no_data_for_month",
+        month: "2027-01",
+        message:
+          "2027-01 没有节假日安排：国家日历尚未发布，上级单位也未录入，节假日会被当作工作日。请在上级单位日历中录入。",
+      },
+    ],
+  };
+}

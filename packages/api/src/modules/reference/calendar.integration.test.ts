@@ -39,6 +39,7 @@ describe("calendar across the year end", () => {
     expect(overview.warnings[0]).toMatchObject({ code: "calendar.no_data_for_month" });
     expect(overview.warnings[0]!.message).toContain("2027-01");
     expect(overview.days).toEqual([]);
+    expect(overview.nationalAvailable).toBe(false);
     expect(overview.layers.map((l) => l.orgName)).toEqual(["示范市", "示范区"]);
     // Without 2027 data, 2027-01-01 (a Friday) is bookable like any weekday.
     const days = await env.anon().catalog.days();

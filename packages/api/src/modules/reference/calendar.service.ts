@@ -58,6 +58,8 @@ export async function hallCalendarOverview(ctx: Context, actor: Actor, input: z.
   return {
     hallId: input.hallId,
     year: input.year,
+    /** Whether the national package has this year at all (if not, org layers are what the hall relies on). */
+    nationalAvailable: defaultCalendarEntries(input.year).length > 0,
     days,
     layers: chain.map((o) => ({
       orgUnitId: o.id,
