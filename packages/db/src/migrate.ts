@@ -3,6 +3,7 @@ import { type Migration, type MigrationResultSet, Migrator } from "kysely/migrat
 import * as foundation from "./migrations/2026-11-22-001-foundation.ts";
 import * as booking from "./migrations/2026-11-22-002-booking.ts";
 import * as queue from "./migrations/2026-11-22-003-queue.ts";
+import * as ticketIdempotency from "./migrations/2026-12-02-101-ticket-idempotency.ts";
 import * as authHardening from "./migrations/2026-12-02-201-auth-hardening.ts";
 import * as personalDataAtRest from "./migrations/2026-12-02-301-personal-data-at-rest.ts";
 import * as orgCalendar from "./migrations/2026-12-02-501-org-calendar.ts";
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22-001-foundation": foundation,
   "2026-11-22-002-booking": booking,
   "2026-11-22-003-queue": queue,
+  "2026-12-02-101-ticket-idempotency": ticketIdempotency,
   "2026-12-02-201-auth-hardening": authHardening,
   "2026-12-02-301-personal-data-at-rest": personalDataAtRest,
   "2026-12-02-501-org-calendar": orgCalendar,

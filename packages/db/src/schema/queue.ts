@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { DateString, Json, Timestamp } from "./common.ts";
 
 export interface TicketCounterTable {
@@ -32,6 +32,8 @@ export interface TicketTable {
   requeued_at: Timestamp | null;
   called_at: Timestamp | null;
   completed_at: Timestamp | null;
+  /** Sent by the client once per ticket asked for; a repeated 取号 with it gets this ticket back (unique per hall). */
+  idempotency_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ServiceRecordTable {

@@ -34,13 +34,20 @@ export async function activeZoneOrGeneral(
   return q.executeTakeFirst();
 }
 
-/** The sealed ID number a user account holds and how it was verified (for the elderly priority), or undefined. */
-export async function idNumberOfUser(db: Db, userId: number) {
-  return db
-    .selectFrom("users")
-    .select(["id_number_enc", "id_verification"])
-    .where("id", "=", userId)
-    .executeTakeFirst();
+/** A window row, or undefined. */
+export async function findWindow(db: Db, windowId: number) {
+  return db.selectFrom("windows").selectAll().where("id", "=", windowId).executeTakeFirst();
+}
+
+/** The hall of a window or zone (for transfer targets), or undefined. */
+export async function hallOfRow(db: Db, table: "windows" | "zones", id: number) {
+  return db.selectFrom(table).select(["hall_id"]).where("id", "=", id).executeTakeFirst();
+}
+
+/** The ID number a user account holds (for the elderly priority), or null. */
+export async function idNumberOfUser(db: Db, userId: number): Promise<string | null> {
+  const u = await db.selectFrom("users").select("id_number").where("id", "=", userId).executeTakeFirst();
+  return u?.id_number ?? null;
 }
 
 /** The staff row of a user account, or null (a hall admin need not be staff). */
@@ -245,7 +252,6 @@ export type TicketPatch = Partial<
   Pick<
     Ticket,
     | "status"
-    | "priority"
     | "recalls"
     | "requeues"
     | "window_id"
@@ -370,6 +376,11 @@ export async function insertRefusalRequest(
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A refusal request, locked until commit, or undefined. */
+export async function lockRefusalRequest(tx: Db, requestId: number) {
+  return tx.selectFrom("refusal_requests").selectAll().where("id", "=", requestId).forUpdate().executeTakeFirst();
 }
 
 export async function decideRefusalRequest(

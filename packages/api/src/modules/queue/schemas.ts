@@ -15,6 +15,8 @@ export const ZTakeTicketInput = z.object({
   itemId: zId,
   idNumber: zIdNumber.optional(),
   military: z.boolean().optional(),
+  /** One per ticket asked for: a repeat with the same key (its answer lost) gets the same ticket. */
+  idempotencyKey: z.string().trim().min(8).max(100).optional(),
 });
 /** 窗口核验身份证: the number read from the ID card of the ticket's holder. */
 export const ZVerifyIdentityInput = z.object({ ticketId: zId, idNumber: zIdNumber });

@@ -1,5 +1,5 @@
 /** 取号 and 签到: issuing tickets, for walk-ins and for checked-in bookings. */
-import type { Ticket } from "@hall/db";
+import { isUniqueViolation, type Ticket } from "@hall/db";
 import {
   assertCanCheckIn,
   assertCanIssueTicket,
@@ -24,9 +24,13 @@ import {
   idNumberOfUser,
   insertTicket,
   lockBooking,
+  lockUserRow,
   markBookingCheckedIn,
   nextTicketSeq,
   notifyBoard,
+  TICKET_IDEMPOTENCY_INDEX,
+  ticketByIdempotencyKey,
+  waitingTicketOfCitizen,
 } from "./repository.ts";
 
 /** The zone whose prefix an item's tickets carry: the item's zone, else the hall's general acceptance zone. */
@@ -62,6 +66,7 @@ async function issueTicket(
     priority: Ticket["priority"];
     bookedStart: Date | null;
     now: Date;
+    idempotencyKey?: string | null;
   },
 ): Promise<IssuedTicket> {
   const serviceDate = shanghaiDate(values.now);
@@ -80,6 +85,7 @@ async function issueTicket(
     priority: values.priority,
     bookedStart: values.bookedStart,
     issuedAt: values.now,
+    idempotencyKey: values.idempotencyKey ?? null,
   });
   await notifyBoard(tx, values.hallId); // the display's waiting count
   return { ticketId, number, zone: values.zone.name };
@@ -90,15 +96,45 @@ export interface TakeTicketInput {
   /** Walk-in at the counter: the citizen's ID number (for the elderly priority) and the military flag. */
   idNumber?: string | undefined;
   military?: boolean | undefined;
+  /** One per ticket asked for; a repeat with it gets the same ticket (docs/api.md, Retries). */
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * The ticket a repeated 取号 must get back instead of a second one (its first answer was lost): the ticket its
+ * idempotency key got (a citizen's own only), else a citizen's ticket for the item today that is still waiting.
+ */
+async function ticketToRepeat(
+  db: Db,
+  hallId: number,
+  itemId: number,
+  citizenId: number | null,
+  key: string | undefined,
+  serviceDate: string,
+): Promise<IssuedTicket | undefined> {
+  const keyed = key ? await ticketByIdempotencyKey(db, hallId, key) : undefined;
+  const t =
+    keyed && (citizenId === null || keyed.citizen_id === citizenId)
+      ? keyed
+      : citizenId !== null
+        ? await waitingTicketOfCitizen(db, citizenId, itemId, serviceDate)
+        : undefined;
+  return t ? { ticketId: t.id, number: t.number, zone: t.zoneName } : undefined;
 }
 
 /** 现场取号: a citizen for themselves, or hall staff for a walk-in. No tickets outside ticket hours. */
 export async function takeTicket(ctx: Context, actor: SessionActor, input: TakeTicketInput): Promise<IssuedTicket> {
   const now = ctx.clock.now();
+  const serviceDate = shanghaiDate(now);
   const item = await loadItem(ctx.db, input.itemId);
   if (!item.active) throw new DomainError("NOT_FOUND", "item.not_found", { field: "itemId" });
   const isCitizen = actor.roles.includes("citizen");
   if (!isCitizen) await hallInScope(ctx.db, actor, item.hallId, "queue.serve");
+  const citizenId = isCitizen ? actor.userId : null;
+  const repeat = (db: Db) => ticketToRepeat(db, item.hallId, item.id, citizenId, input.idempotencyKey, serviceDate);
+  // A repeat is answered as the first call was, even if ticket hours ended in between.
+  const repeated = await repeat(ctx.db);
+  if (repeated) return repeated;
   const rules = await queueRules(ctx.db, item.hallId, now);
   assertCanIssueTicket(now, rules.openingHours, rules.calendar);
   // Priority from an ID number counts once the number is verified (domain ticketPriorityOf): an account's by the
@@ -106,28 +142,42 @@ export async function takeTicket(ctx: Context, actor: SessionActor, input: TakeT
   const claim = isCitizen
     ? accountPriorityClaim(ctx.pii, await idNumberOfUser(ctx.db, actor.userId))
     : walkInPriorityClaim(input);
-  const { priority } = ticketPriorityOf(claim, shanghaiDate(now), rules.settings);
+  const { priority } = ticketPriorityOf(claim, serviceDate, rules.settings);
   const zone = await zoneOfItem(ctx.db, item.hallId, item.zoneId);
-  return ctx.db.transaction().execute(async (tx) => {
-    const issued = await issueTicket(tx, {
-      hallId: item.hallId,
-      zone,
-      itemId: item.id,
-      bookingId: null,
-      citizenId: isCitizen ? actor.userId : null,
-      priority,
-      bookedStart: null,
-      now,
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      if (citizenId !== null) {
+        // One person's 取号 one after another, so a repeat racing its original finds the original's ticket.
+        await lockUserRow(tx, citizenId);
+        const again = await repeat(tx);
+        if (again) return again;
+      }
+      const issued = await issueTicket(tx, {
+        hallId: item.hallId,
+        zone,
+        itemId: item.id,
+        bookingId: null,
+        citizenId,
+        priority,
+        bookedStart: null,
+        now,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      await audit(tx, ctx, {
+        action: "queue.take",
+        entity: "ticket",
+        entityId: issued.ticketId,
+        hallId: item.hallId,
+        after: { number: issued.number, priority },
+      });
+      return issued;
     });
-    await audit(tx, ctx, {
-      action: "queue.take",
-      entity: "ticket",
-      entityId: issued.ticketId,
-      hallId: item.hallId,
-      after: { number: issued.number, priority },
-    });
-    return issued;
-  });
+  } catch (err) {
+    // A keyed repeat racing its original (counter staff): the unique key refused the second; it gets the first's.
+    const first = input.idempotencyKey && isUniqueViolation(err, TICKET_IDEMPOTENCY_INDEX) && (await repeat(ctx.db));
+    if (first) return first;
+    throw err;
+  }
 }
 
 /** 签到: a confirmed booking becomes a ticket, once, within its check-in window. */
