@@ -17,6 +17,7 @@ export async function createTestDb(): Promise<DbHandle & { label: string; schema
   }
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
+  admin.on("error", () => {}); // a lost connection fails the query below instead of crashing the run
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
@@ -29,6 +30,7 @@ export async function createTestDb(): Promise<DbHandle & { label: string; schema
     close: async () => {
       await h.close();
       const c = new pg.Client({ connectionString: url });
+      c.on("error", () => {});
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
