@@ -1,4 +1,4 @@
-import type { Database, Kysely, OrgUnit } from "@hall/db";
+import { type Database, insertOrgUnit, type Kysely, type OrgUnit } from "@hall/db";
 
 type Db = Kysely<Database>;
 
@@ -13,4 +13,13 @@ export async function updateOrgUnitRow(
   patch: { name?: string; code?: string | null },
 ): Promise<OrgUnit> {
   return tx.updateTable("org_units").set(patch).where("id", "=", id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Inserts an org unit one level below `parent` (the path follows from the parent's). */
+export async function insertChildOrgUnit(
+  tx: Db,
+  parent: OrgUnit,
+  unit: { level: string; name: string; code: string | null },
+): Promise<OrgUnit> {
+  return insertOrgUnit(tx, { parent, level: unit.level, name: unit.name, code: unit.code });
 }

@@ -1,11 +1,10 @@
-import { insertOrgUnit } from "@hall/db";
 import { assertChildLevel, type ORG_LEVELS } from "@hall/domain";
 import type { z } from "zod";
 import type { Context } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { orgUnitInScope } from "../../shared/scope.ts";
 import { orgUnitDto } from "./dto.ts";
-import { listOrgUnitsUnder, updateOrgUnitRow } from "./org.repository.ts";
+import { insertChildOrgUnit, listOrgUnitsUnder, updateOrgUnitRow } from "./org.repository.ts";
 import type { ZCreateOrgUnitInput, ZUpdateOrgUnitInput } from "./schemas.ts";
 
 type Actor = NonNullable<Context["actor"]>;
@@ -20,7 +19,11 @@ export async function createOrgUnit(ctx: Context, actor: Actor, input: z.infer<t
   return ctx.db.transaction().execute(async (tx) => {
     const parent = await orgUnitInScope(tx, actor, input.parentId, "reference.write", { field: "parentId" });
     assertChildLevel(parent.level as (typeof ORG_LEVELS)[number], input.level);
-    const created = await insertOrgUnit(tx, { parent, level: input.level, name: input.name, code: input.code ?? null });
+    const created = await insertChildOrgUnit(tx, parent, {
+      level: input.level,
+      name: input.name,
+      code: input.code ?? null,
+    });
     await audit(tx, ctx, {
       action: "org.create",
       entity: "org_unit",
