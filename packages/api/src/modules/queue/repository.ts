@@ -44,10 +44,13 @@ export async function hallOfRow(db: Db, table: "windows" | "zones", id: number) 
   return db.selectFrom(table).select(["hall_id"]).where("id", "=", id).executeTakeFirst();
 }
 
-/** The ID number a user account holds (for the elderly priority), or null. */
-export async function idNumberOfUser(db: Db, userId: number): Promise<string | null> {
-  const u = await db.selectFrom("users").select("id_number").where("id", "=", userId).executeTakeFirst();
-  return u?.id_number ?? null;
+/** The sealed ID number a user account holds and how it was verified (for the elderly priority), or undefined. */
+export async function idNumberOfUser(db: Db, userId: number) {
+  return db
+    .selectFrom("users")
+    .select(["id_number_enc", "id_verification"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
 }
 
 /** The staff row of a user account, or null (a hall admin need not be staff). */
@@ -252,6 +255,7 @@ export type TicketPatch = Partial<
   Pick<
     Ticket,
     | "status"
+    | "priority"
     | "recalls"
     | "requeues"
     | "window_id"
