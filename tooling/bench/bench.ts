@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
-import { createSession, SESSION_COOKIE, seedDemo } from "@hall/api";
+import { createPii, createSession, generatePiiKey, SESSION_COOKIE, seedDemo } from "@hall/api";
 import { createDb, type DbHandle, migrateToLatest } from "@hall/db";
 import { shanghaiInstant } from "@hall/domain";
 import pg from "pg";
@@ -248,7 +248,9 @@ async function main() {
   pool.on("error", () => {}); // the forced drop at the end terminates idle clients
   try {
     await migrateToLatest(h.db);
-    const { hallId } = await seedDemo(h.db, NOW);
+    // The gateway gets the same personal-data key as the seed (PII_KEY is required with DATABASE_URL).
+    const piiKey = generatePiiKey("v1");
+    const { hallId } = await seedDemo(h.db, createPii([piiKey]), NOW);
     const item = await h.db
       .selectFrom("service_items")
       .select("id")
@@ -261,6 +263,7 @@ async function main() {
       env: {
         ...process.env,
         DATABASE_URL: url.toString(),
+        PII_KEY: Buffer.from(piiKey.key).toString("base64"),
         PORT: String(port),
         HOST: "127.0.0.1",
         HALL_NOW: NOW.toISOString(),

@@ -1,4 +1,4 @@
-import { seedDemo } from "@hall/api";
+import { createPii, generatePiiKey, seedDemo } from "@hall/api";
 import { createDb, createTestDb, type DbHandle } from "@hall/db";
 import { manualClock } from "@hall/domain";
 import type { FastifyInstance } from "fastify";
@@ -36,6 +36,9 @@ function sseReader(res: Response) {
   };
 }
 
+/** One personal-data key shared by both gateway instances, as PII_KEY would be. */
+const pii = createPii([generatePiiKey()]);
+
 describe("calling display over SSE", () => {
   let h: DbHandle;
   let second: DbHandle | null = null;
@@ -45,7 +48,7 @@ describe("calling display over SSE", () => {
   let otherBase: string;
 
   async function start(handle: DbHandle) {
-    const app = await buildServer({ handle, clock, logLevel: "silent", root: "/nonexistent" });
+    const app = await buildServer({ handle, clock, pii, logLevel: "silent", root: "/nonexistent" });
     await app.listen({ port: 0, host: "127.0.0.1" });
     apps.push(app);
     const address = app.server.address();
@@ -54,7 +57,7 @@ describe("calling display over SSE", () => {
 
   beforeAll(async () => {
     h = await createTestDb();
-    await seedDemo(h.db);
+    await seedDemo(h.db, pii);
     base = await start(h);
     // With PostgreSQL, a second gateway instance on its own connections to the same database.
     const schema = (h as DbHandle & { schema?: string }).schema;

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { seedDemo } from "@hall/api";
+import { assertPiiKeyOpens, type Pii, type SealReport, sealPlaintextPii, seedDemo } from "@hall/api";
 import { createDb, type DbHandle, isDatabaseUnavailable, migrateToLatest } from "@hall/db";
 import { type Clock, fixedStartClock, systemClock } from "@hall/domain";
 import type { Env } from "./env.ts";
@@ -93,18 +93,26 @@ export function clockFrom(env: Env): Clock {
 }
 
 /**
- * Migrates, and on the embedded database loads the demo hall the first time (an empty database).
- * A database given by DATABASE_URL never gets demo accounts unless `pnpm db:seed --demo` is run.
+ * Migrates; seals the plaintext ID and phone numbers older versions left (a migration cannot read the key) and checks
+ * that the key opens what is stored; on the embedded database loads the demo hall the first time (an empty database).
+ * A database given by DATABASE_URL never gets demo accounts unless `pnpm db:seed --demo` is run. The key is read only
+ * once the database answers (`openPii`), so an unreachable database is reported as such.
  */
 export async function prepareDatabase(
   handle: DbHandle,
   clock: Clock,
-): Promise<{ migrated: string[]; seeded: boolean }> {
+  openPii: () => Pii,
+): Promise<{ migrated: string[]; seeded: boolean; pii: Pii; sealed: SealReport }> {
   const migrated = await migrateToLatest(handle.db);
+  const pii = openPii();
+  const sealed = await sealPlaintextPii(handle.db, pii);
+  await assertPiiKeyOpens(handle.db, pii).catch((err: Error) => {
+    throw new StartupError(err.message);
+  });
   let seeded = false;
   if (handle.kind === "pglite") {
     const any = await handle.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
-    if (!any) seeded = (await seedDemo(handle.db, clock.now())).created;
+    if (!any) seeded = (await seedDemo(handle.db, pii, clock.now())).created;
   }
-  return { migrated, seeded };
+  return { migrated, seeded, pii, sealed };
 }

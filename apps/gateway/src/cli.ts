@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
-import { createAdmin, seedDemo } from "@hall/api";
+import { assertPiiKeyOpens, createAdmin, rotatePii, sealPlaintextPii, seedDemo } from "@hall/api";
 import { migrateToLatest } from "@hall/db";
-import { clockFrom, openDatabase } from "./boot.ts";
+import { clockFrom, dataDirOf, openDatabase } from "./boot.ts";
 import { readEnv } from "./env.ts";
+import { loadPii } from "./pii-keys.ts";
 
 const [command, ...rest] = process.argv.slice(2);
 const env = readEnv();
@@ -13,16 +14,33 @@ try {
     case "migrate": {
       const done = await migrateToLatest(handle.db);
       console.log(done.length ? `migrated: ${done.join(", ")}` : "database is up to date");
+      // A migration cannot read the key: plaintext ID and phone numbers left by older versions are sealed here.
+      const { pii } = loadPii(env, dataDirOf(env));
+      const s = await sealPlaintextPii(handle.db, pii);
+      await assertPiiKeyOpens(handle.db, pii);
+      if (s.users + s.staff + s.complaints) console.log(`personal data sealed: ${JSON.stringify(s)}`);
+      break;
+    }
+    case "rotate-pii": {
+      // Re-seals everything under PII_KEY (the new key); PII_PREVIOUS_KEYS must still hold the old one.
+      await migrateToLatest(handle.db);
+      const { pii } = loadPii(env, dataDirOf(env));
+      await sealPlaintextPii(handle.db, pii);
+      const done = await rotatePii(handle.db, pii);
+      await assertPiiKeyOpens(handle.db, pii);
+      console.log(`re-sealed under ${pii.keyId}: ${JSON.stringify(done)}; the previous keys can now be removed`);
       break;
     }
     case "seed": {
       const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean", default: false } } });
       await migrateToLatest(handle.db);
+      const { pii } = loadPii(env, dataDirOf(env));
+      await sealPlaintextPii(handle.db, pii);
       if (!values.demo) {
         console.log("nothing to seed: pass --demo to load the demo hall (with demo accounts)");
         break;
       }
-      const r = await seedDemo(handle.db, clockFrom(env).now());
+      const r = await seedDemo(handle.db, pii, clockFrom(env).now());
       console.log(
         r.created ? `demo hall loaded (hall id ${r.hallId})` : `demo hall already present (hall id ${r.hallId})`,
       );
@@ -56,7 +74,7 @@ try {
       break;
     }
     default:
-      console.error("usage: cli <migrate | seed [--demo] | create-admin --login … --password …>");
+      console.error("usage: cli <migrate | seed [--demo] | create-admin --login … --password … | rotate-pii>");
       process.exitCode = 2;
   }
 } finally {

@@ -23,6 +23,26 @@ const ZEnv = z.object({
     .optional(),
   /** Mark cookies Secure (behind HTTPS). */
   COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+  /**
+   * The personal-data key: base64 of 32 random bytes (`openssl rand -base64 32`). ID and phone numbers are stored
+   * encrypted with it (AES-256-GCM) and found by a keyed hash derived from it. Required with DATABASE_URL; without it
+   * the embedded database uses DATA_DIR/pii.key, generated on the first start. See docs/operations.md.
+   */
+  PII_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (s) => /^[A-Za-z0-9+/]+={0,2}$/.test(s) && Buffer.from(s, "base64").length === 32,
+      "PII_KEY must be the base64 of 32 random bytes, e.g. from `openssl rand -base64 32`",
+    )
+    .optional(),
+  /** The id stored with every value sealed under PII_KEY ("v1:…"); a new key gets a new id. */
+  PII_KEY_ID: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/, "PII_KEY_ID: 1–16 lower-case letters or digits, e.g. v2")
+    .default("v1"),
+  /** Keys being rotated out, "id:base64,…": they still open older values until `cli rotate-pii` has re-sealed them. */
+  PII_PREVIOUS_KEYS: z.string().optional(),
   /** Requests per minute per IP on the API (sign-in has its own, tighter limit). */
   API_RATE_LIMIT: z.coerce.number().int().positive().default(1200),
   /** "info" logs every request; the default keeps the console for warnings and errors. */

@@ -2,6 +2,7 @@ import { DEMO_PASSWORD } from "@hall/api";
 import { clockFrom, dataDirOf, openDatabase, postgresStartupFailure, prepareDatabase, StartupError } from "./boot.ts";
 import { readEnv } from "./env.ts";
 import { startJobs } from "./jobs.ts";
+import { loadPii } from "./pii-keys.ts";
 import { buildServer } from "./server.ts";
 
 /** A start-up the operator can fix (environment, DATA_DIR, DATABASE_URL): say what and how, no stack trace. */
@@ -24,12 +25,17 @@ const clock = clockFrom(env);
 const handle = await openDatabase(env, { serving: true }).catch(refuseToStart);
 // Migrations on PostgreSQL run on their own connections, without the statement timeout of the serving pool.
 const maintenance = handle.kind === "postgres" ? await openDatabase(env) : handle;
-const { migrated, seeded } = await prepareDatabase(maintenance, clock)
+const { migrated, seeded, pii, sealed } = await prepareDatabase(
+  maintenance,
+  clock,
+  () => loadPii(env, dataDirOf(env)).pii,
+)
   .catch((err: unknown) => refuseToStart(postgresStartupFailure(env, err)))
   .finally(() => (maintenance === handle ? undefined : maintenance.close()));
 const app = await buildServer({
   handle,
   clock,
+  pii,
   cookieSecure: env.COOKIE_SECURE === "true",
   apiRateLimit: env.API_RATE_LIMIT,
   healthTimeoutMs: env.DB_HEALTH_TIMEOUT_MS,
@@ -45,6 +51,12 @@ const lines = [
   `  ${url}`,
   `  database: ${handle.kind}${handle.kind === "pglite" ? ` (${dataDirOf(env)})` : ""}${migrated.length ? `, migrated ${migrated.join(", ")}` : ""}${seeded ? ", demo hall loaded" : ""}`,
   env.HALL_NOW ? `  clock starts at ${env.HALL_NOW}` : "",
+  sealed.users + sealed.staff + sealed.complaints
+    ? `  personal data sealed: ${sealed.users} accounts, ${sealed.staff} staff, ${sealed.complaints} complaints` +
+      (sealed.releasedDuplicateIdNumbers
+        ? ` (${sealed.releasedDuplicateIdNumbers} duplicate ID numbers released, see audit)`
+        : "")
+    : "",
   handle.kind === "pglite"
     ? `  demo logins (password ${DEMO_PASSWORD}): admin, chief, leader, trainer, mentor, inspector, staff01…staff12, citizens 13800000001…13800000005`
     : "",

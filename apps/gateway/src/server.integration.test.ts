@@ -1,18 +1,22 @@
-import { seedDemo } from "@hall/api";
+import { createPii, generatePiiKey, seedDemo } from "@hall/api";
 import { createTestDb, type DbHandle } from "@hall/db";
 import { manualClock } from "@hall/domain";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./server.ts";
 
+/** The personal-data key of these gateways (random per run). */
+const pii = createPii([generatePiiKey()]);
+
 describe("gateway over HTTP", () => {
   let h: DbHandle;
   let app: FastifyInstance;
   beforeAll(async () => {
     h = await createTestDb();
-    await seedDemo(h.db);
+    await seedDemo(h.db, pii);
     app = await buildServer({
       handle: h,
+      pii,
       clock: manualClock(new Date("2026-11-23T01:00:00Z")),
       logLevel: "silent",
       root: "/nonexistent",
@@ -48,6 +52,7 @@ describe("gateway over HTTP", () => {
     for (const hallNow of ["2019-03-01T01:00:00Z", "2042-07-01T01:00:00Z"]) {
       const server = await buildServer({
         handle: h,
+        pii,
         clock: manualClock(new Date(hallNow)),
         logLevel: "silent",
         root: "/nonexistent",

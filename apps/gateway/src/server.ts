@@ -5,7 +5,17 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import { type AppRouter, appRouter, type Context, createHallEvents, resolveSession, SESSION_COOKIE } from "@hall/api";
+import {
+  type AppRouter,
+  appRouter,
+  type Context,
+  createHallEvents,
+  noRealNameCheck,
+  type Pii,
+  type RealNameVerifier,
+  resolveSession,
+  SESSION_COOKIE,
+} from "@hall/api";
 import { type DbHandle, isDatabaseUnavailable, pingDatabase } from "@hall/db";
 import { type Clock, type Locale, systemClock, translate } from "@hall/domain";
 import { TRPCError } from "@trpc/server";
@@ -30,6 +40,10 @@ export interface ServerOptions {
   clock: Clock;
   /** Real time for sessions and throttling; the system clock unless a test sets it. */
   wallClock?: Clock;
+  /** Seals and finds ID and phone numbers (PII_KEY, or DATA_DIR/pii.key; see pii-keys.ts). */
+  pii: Pii;
+  /** The provincial real-name check (实名核验) registration asks; default: none (see @hall/api shared/real-name.ts). */
+  realName?: RealNameVerifier;
   cookieSecure?: boolean;
   apiRateLimit?: number;
   logLevel?: string;
@@ -124,6 +138,8 @@ export async function buildServer(opts: ServerOptions) {
       userAgent: req.headers["user-agent"] ?? null,
       actor,
       events,
+      pii: opts.pii,
+      realName: opts.realName ?? noRealNameCheck,
       cookies: {
         setSession(token, maxAgeSeconds) {
           // Max-Age, never Expires: a relative lifetime cannot be skewed by the hall clock or the browser's clock.
