@@ -310,3 +310,87 @@ describe("refusals, ratings, cases and complaints", () => {
     expect(list[0]).toMatchObject({ topic: "咨询企业开办需要哪些材料", takenBy: "陈静" });
   });
 });
+
+describe("what may be done next, as the server computes it", () => {
+  let env: TestEnv;
+  let item: number;
+  let window01: number;
+  beforeAll(async () => {
+    env = await createTestEnv();
+    item = (await env.anon().catalog.items.list()).find((i) => i.code === "SC-002")!.id;
+    window01 = (await (await env.as("admin")).windows.list({ hallId: env.hallId })).find((w) => w.number === "01")!.id;
+  });
+  afterAll(() => env.close());
+
+  it("gives each ticket view its actions, outcomes and recall limit, following recalls and the refusal request", async () => {
+    const staff = await env.as("staff01");
+    const chief = await env.as("chief");
+    await staff.queue.takeTicket({ itemId: item });
+    const called = (await staff.queue.callNext({ windowId: window01 }))!;
+    expect(called).toMatchObject({
+      recallLimit: 3,
+      refusal: null,
+      actions: ["recall", "pass", "start", "transfer", "complete", "requestRefusal"],
+    });
+    expect(called.outcomes.map((o) => o.outcome)).toEqual([
+      "done",
+      "accepted",
+      "accepted_pending_materials",
+      "notice_given",
+    ]);
+    expect(called.outcomes.find((o) => o.outcome === "notice_given")?.needs).toBe("noticeText");
+    for (let i = 0; i < 2; i++) await staff.queue.recall({ ticketId: called.ticketId });
+    expect((await staff.queue.recall({ ticketId: called.ticketId })).actions).not.toContain("recall");
+    const started = await staff.queue.start({ ticketId: called.ticketId });
+    expect(started.actions).toEqual(["transfer", "complete", "requestRefusal"]);
+
+    const asked = await staff.queue.requestRefusal({ ticketId: called.ticketId, reason: "不符合条件" });
+    expect(asked.ticket).toMatchObject({ refusal: { requestId: asked.requestId, status: "requested" } });
+    expect(asked.ticket.actions).not.toContain("requestRefusal");
+    // The chief sees the decision on offer; the requester would not (never one's own request).
+    const week = await chief.refusals.weekly({});
+    expect(week.requests.find((r) => r.requestId === asked.requestId)?.actions).toEqual(["approve", "deny"]);
+    await chief.queue.decideRefusal({ requestId: asked.requestId, decision: "approved", reason: "同意" });
+    const after = await staff.queue.current({ windowId: window01 });
+    expect(after?.refusal?.status).toBe("approved");
+    expect(after?.outcomes.map((o) => o.outcome)).toContain("refused");
+    expect((await chief.refusals.weekly({})).requests.find((r) => r.requestId === asked.requestId)?.actions).toEqual(
+      [],
+    );
+    await staff.queue.complete({ ticketId: called.ticketId, outcome: "refused" });
+
+    await staff.queue.takeTicket({ itemId: item });
+    const next = (await staff.queue.callNext({ windowId: window01 }))!;
+    expect((await staff.queue.pass({ ticketId: next.ticketId })).actions).toEqual(["requeue"]);
+    expect((await staff.queue.requeue({ ticketId: next.ticketId })).actions).toEqual([]);
+    expect((await staff.queue.callNext({ windowId: window01 }))?.ticketId).toBe(next.ticketId);
+    await staff.queue.complete({ ticketId: next.ticketId, outcome: "done" });
+  });
+
+  it("gives cases and complaints their actions; a closed case is assigned to nobody", async () => {
+    const citizen = await env.as("13800000002");
+    const staff = await env.as("staff01");
+    const chief = await env.as("chief");
+    const t = await citizen.queue.takeTicket({ itemId: item });
+    await staff.queue.callNext({ windowId: window01 });
+    await staff.queue.complete({ ticketId: t.ticketId, outcome: "done" });
+    const { caseId } = await citizen.rating.submit({ ticketId: t.ticketId, score: 1 });
+    const actionsOf = async () => (await chief.cases.list({})).find((c) => c.caseId === caseId)!.actions;
+    expect(await actionsOf()).toEqual(["assign", "follow_up"]);
+    await chief.cases.followUp({ caseId: caseId!, note: "已回访" });
+    expect(await actionsOf()).toEqual(["assign", "close"]);
+    await chief.cases.close({ caseId: caseId!, note: "已整改" });
+    expect(await actionsOf()).toEqual([]);
+    const me = await chief.auth.me();
+    const e = await refusal(chief.cases.assign({ caseId: caseId!, assigneeUserId: me.id }));
+    expect(e.code).toBe("CONFLICT");
+    expect((e.cause as { key?: string }).key).toBe("case.closed");
+
+    const c = await chief.complaints.create({ hallId: env.hallId, source: "onsite", content: "态度生硬" });
+    const row = async () => (await chief.complaints.list({})).find((x) => x.complaintId === c.complaintId)!;
+    expect(await row()).toMatchObject({ nextStatus: "handling", actions: ["advance", "set_flags"] });
+    for (const to of ["handling", "replied", "filed"] as const)
+      await chief.complaints.update({ complaintId: c.complaintId, to });
+    expect(await row()).toMatchObject({ nextStatus: null, actions: [] });
+  });
+});
