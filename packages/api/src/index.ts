@@ -4,8 +4,13 @@ export {
   createSession,
   hashPassword,
   resolveSession,
+  SCRYPT_PARAMS,
+  SECURE_SESSION_COOKIE,
   SESSION_COOKIE,
+  SESSION_IDLE_MS,
   SESSION_TTL_MS,
+  sessionCookieName,
+  setPasswordCostForTests,
   verifyPassword,
 } from "./modules/auth/index.ts";
 export { markNoShows } from "./modules/booking/index.ts";

@@ -1,7 +1,7 @@
 import { createTestDb, type DbHandle } from "@hall/db";
 import { type Clock, type Locale, manualClock } from "@hall/domain";
 import type { Context, CookieJar } from "../context.ts";
-import { loadActor, resolveSession } from "../modules/auth/index.ts";
+import { loadActor, resolveSession, setPasswordCostForTests } from "../modules/auth/index.ts";
 import { createCaller } from "../root.ts";
 import { seedDemo } from "../seed/demo.ts";
 import { createHallEvents, type HallEvents } from "../shared/events.ts";
@@ -39,6 +39,10 @@ function eventsFor(h: DbHandle): HallEvents {
 
 /** The personal-data key of this test process (random: no test may depend on a fixed key). */
 export const TEST_PII = createPii([generatePiiKey("t1")]);
+
+/** Integration suites sign in hundreds of times: a cheap scrypt cost here; auth/passwords tests use the real one. */
+export const TEST_SCRYPT_PARAMS = { N: 2 ** 10, r: 8, p: 1 };
+setPasswordCostForTests(TEST_SCRYPT_PARAMS);
 
 /** A wall clock years after the hall clock of the tests: a session or throttle that followed the hall clock fails. */
 export const TEST_WALL_START = new Date("2031-06-16T04:00:00Z");

@@ -118,7 +118,9 @@ export function clientKeyOf(ip: string | null | undefined): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups =
-    tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
   const net = groups.slice(0, 4).map((g) => (Number.parseInt(g || "0", 16) || 0).toString(16));
   while (net.length < 4) net.push("0");
   return `${net.join(":")}::/64`;

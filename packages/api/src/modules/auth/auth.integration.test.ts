@@ -122,13 +122,55 @@ describe("auth", () => {
       login: "leader",
       roles: ["duty_leader"],
     });
-    // The session follows real time: valid 11 hours on, gone at 12.
-    expect(
-      await resolveSession(env.h.db, token, new Date(env.wall.now().getTime() + 11 * 60 * 60 * 1000)),
-    ).not.toBeNull();
-    const later = new Date(env.wall.now().getTime() + 12 * 60 * 60 * 1000);
-    expect(await resolveSession(env.h.db, token, later)).toBeNull();
+    // The session follows real time: used every hour, it is valid 11 hours on and gone at 12, however active.
+    const hoursOn = (h: number) => new Date(env.wall.now().getTime() + h * 60 * 60 * 1000);
+    for (let h = 1; h <= 11; h++) expect(await resolveSession(env.h.db, token, hoursOn(h))).not.toBeNull();
+    expect(await resolveSession(env.h.db, token, hoursOn(12))).toBeNull();
     expect(await resolveSession(env.h.db, "forged-token", env.wall.now())).toBeNull();
+  });
+
+  it("ends a session left unused for 2 hours (idle timeout), on the wall clock", async () => {
+    const { resolveSession } = await import("./sessions.ts");
+    const { createCaller } = await import("../../root.ts");
+    const { contextFor } = await import("../../testing/harness.ts");
+    let token: string | null = null;
+    const jar = {
+      setSession: (t: string) => {
+        token = t;
+      },
+      clearSession() {},
+    };
+    await createCaller(contextFor(env.h, env.clock, "zh-CN", jar, env.wall)).auth.login({
+      login: "chief",
+      password: "demo1234",
+    });
+    const t0 = env.wall.now().getTime();
+    const min = (m: number) => new Date(t0 + m * 60_000);
+    // Used at 1 h 59 min: the idle clock starts again from there…
+    expect(await resolveSession(env.h.db, token, min(119))).not.toBeNull();
+    expect(await resolveSession(env.h.db, token, min(119 + 119))).not.toBeNull();
+    // …and 2 hours without a request end it, though its 12 hours are far from over.
+    expect(await resolveSession(env.h.db, token, min(238 + 120))).toBeNull();
+    // The hall clock has nothing to do with it.
+    env.clock.advance(10 * 60 * 60_000);
+    let fresh: string | null = null;
+    await createCaller(
+      contextFor(
+        env.h,
+        env.clock,
+        "zh-CN",
+        {
+          setSession: (t) => {
+            fresh = t;
+          },
+          clearSession() {},
+        },
+        env.wall,
+      ),
+    ).auth.login({ login: "chief", password: "demo1234" });
+    expect(await resolveSession(env.h.db, fresh, env.wall.now())).not.toBeNull();
+    // A shorter idle time (SESSION_IDLE_MINUTES) is honoured.
+    expect(await resolveSession(env.h.db, fresh, min(6), { idleMs: 5 * 60_000 })).toBeNull();
   });
 
   it("stores scrypt hashes, never the password", async () => {
@@ -137,7 +179,7 @@ describe("auth", () => {
       .select("password_hash")
       .where("login", "=", "admin")
       .executeTakeFirstOrThrow();
-    expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(row.password_hash).toMatch(/^scrypt\$\d+\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(row.password_hash).not.toContain("demo1234");
   });
 });

@@ -9,7 +9,17 @@ export async function listAuditRows(db: Kysely<Database>, hallId: number, orgSco
     .selectFrom("audit_log as a")
     .leftJoin("users as u", "u.id", "a.actor_user_id")
     .leftJoin("org_units as o", "o.id", "a.org_unit_id")
-    .select(["a.id", "a.at", "a.action", "a.entity", "a.entity_id", "a.before", "a.after", "u.name as actorName"])
+    .select([
+      "a.id",
+      "a.at",
+      "a.action",
+      "a.entity",
+      "a.entity_id",
+      "a.before",
+      "a.after",
+      "a.ip",
+      "u.name as actorName",
+    ])
     .where((eb) =>
       orgScope
         ? eb.or([

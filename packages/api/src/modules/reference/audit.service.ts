@@ -15,6 +15,8 @@ export async function listAudit(ctx: Context, actor: Actor, input: { hallId: num
     entity: r.entity,
     entityId: r.entity_id,
     actorName: r.actorName,
+    /** The client address the change came from (sign-ins and failed sign-ins included). */
+    ip: r.ip,
     before: r.before as unknown,
     after: r.after as unknown,
   }));
