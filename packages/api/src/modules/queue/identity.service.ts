@@ -3,9 +3,9 @@ import { DomainError, normalizeIdNumber, type PriorityClass, ticketPriorityOf } 
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { accountPriorityClaim, markIdNumberVerified } from "../../shared/personal-data.ts";
-import { hallInScope } from "../../shared/scope.ts";
+import { ticketInScope } from "../../shared/scope.ts";
 import { queueRules } from "./hall-rules.ts";
-import { findTicket, idNumberOfUser, updateTicket } from "./repository.ts";
+import { idNumberOfUser, updateTicket } from "./repository.ts";
 
 export interface IdentityVerified {
   ticketId: number;
@@ -32,9 +32,7 @@ export async function verifyTicketHolderIdentity(
 ): Promise<IdentityVerified> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (tx) => {
-    const t = await findTicket(tx, input.ticketId, { forUpdate: true });
-    if (!t) throw new DomainError("NOT_FOUND", "queue.ticket_not_found", { field: "ticketId" });
-    await hallInScope(tx, actor, t.hall_id, "queue.serve");
+    const t = await ticketInScope(tx, actor, input.ticketId, "queue.serve", { forUpdate: true });
     if (t.citizen_id === null) throw new DomainError("BAD_REQUEST", "identity.no_account", { field: "ticketId" });
     const account = await idNumberOfUser(tx, t.citizen_id);
     if (!account?.id_number_enc) throw new DomainError("BAD_REQUEST", "identity.no_id_number", { field: "ticketId" });

@@ -34,16 +34,6 @@ export async function activeZoneOrGeneral(
   return q.executeTakeFirst();
 }
 
-/** A window row, or undefined. */
-export async function findWindow(db: Db, windowId: number) {
-  return db.selectFrom("windows").selectAll().where("id", "=", windowId).executeTakeFirst();
-}
-
-/** The hall of a window or zone (for transfer targets), or undefined. */
-export async function hallOfRow(db: Db, table: "windows" | "zones", id: number) {
-  return db.selectFrom(table).select(["hall_id"]).where("id", "=", id).executeTakeFirst();
-}
-
 /** The sealed ID number a user account holds and how it was verified (for the elderly priority), or undefined. */
 export async function idNumberOfUser(db: Db, userId: number) {
   return db
@@ -211,13 +201,6 @@ export async function lockUserRow(tx: Db, userId: number): Promise<void> {
   await tx.selectFrom("users").select("id").where("id", "=", userId).forUpdate().execute();
 }
 
-/** A ticket, or undefined; with `forUpdate` locked until commit. */
-export async function findTicket(db: Db, ticketId: number, opts: { forUpdate?: boolean } = {}) {
-  let q = db.selectFrom("tickets").selectAll().where("id", "=", ticketId);
-  if (opts.forUpdate) q = q.forUpdate();
-  return q.executeTakeFirst();
-}
-
 /** A ticket with its item's name (what a console shows). */
 export async function ticketWithItemName(db: Db, ticketId: number) {
   return db
@@ -380,11 +363,6 @@ export async function insertRefusalRequest(
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-/** A refusal request, locked until commit, or undefined. */
-export async function lockRefusalRequest(tx: Db, requestId: number) {
-  return tx.selectFrom("refusal_requests").selectAll().where("id", "=", requestId).forUpdate().executeTakeFirst();
 }
 
 export async function decideRefusalRequest(
