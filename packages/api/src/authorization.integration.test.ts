@@ -53,6 +53,7 @@ const COUNTER = [
   "queue.requestRefusal",
   "queue.current",
   "queue.refusalStatus",
+  "queue.verifyIdentity",
   "enquiries.log",
   "enquiries.list",
 ];
