@@ -2,7 +2,7 @@ import { publicProcedure, router } from "../../trpc.ts";
 import { catalogItems } from "./catalog.service.ts";
 import { bookingDays, hallBookingRules } from "./hall-rules.ts";
 import { listPublicHalls, resolveHallId } from "./repository.ts";
-import { ZCatalogHallInput } from "./schemas.ts";
+import { ZReadCatalogInput } from "./schemas.ts";
 
 /** Public: what a citizen may see before signing in (no personal data here). */
 export const catalogRouter = router({
@@ -10,18 +10,18 @@ export const catalogRouter = router({
 
   items: router({
     list: publicProcedure
-      .input(ZCatalogHallInput)
+      .input(ZReadCatalogInput)
       .query(async ({ ctx, input }) => catalogItems(ctx.db, await resolveHallId(ctx.db, input?.hallId))),
   }),
 
   /** The booking rules of the hall, to explain them before a citizen runs into one. */
-  rules: publicProcedure.input(ZCatalogHallInput).query(async ({ ctx, input }) => {
+  rules: publicProcedure.input(ZReadCatalogInput).query(async ({ ctx, input }) => {
     const rules = await hallBookingRules(ctx.db, await resolveHallId(ctx.db, input?.hallId), ctx.clock.now());
     return { ...rules.settings, openingHours: rules.openingHours };
   }),
 
   /** The bookable days from today (Asia/Shanghai), each with whether the hall works that day. */
-  days: publicProcedure.input(ZCatalogHallInput).query(async ({ ctx, input }) => {
+  days: publicProcedure.input(ZReadCatalogInput).query(async ({ ctx, input }) => {
     const now = ctx.clock.now();
     const rules = await hallBookingRules(ctx.db, await resolveHallId(ctx.db, input?.hallId), now);
     return bookingDays(rules, now);

@@ -7,12 +7,12 @@ import { createBooking } from "./create.service.ts";
 import { loadItem } from "./hall-rules.ts";
 import { resolveHallId } from "./repository.ts";
 import {
-  ZBookingDayInput,
-  ZBookingSlotsInput,
   ZCancelBookingInput,
   ZCreateBookingInput,
+  ZListBookingSlotsInput,
   ZOverrideCapacityInput,
   ZRescheduleBookingInput,
+  ZViewBookingDayInput,
 } from "./schemas.ts";
 import { slotsOfDay } from "./slots.service.ts";
 import { bookingViews, hallDayView } from "./views.service.ts";
@@ -27,7 +27,7 @@ export {
 
 export const bookingRouter = router({
   /** Public: the slots of an item on a day, with seats left (full slots included, as full). */
-  slots: publicProcedure.input(ZBookingSlotsInput).query(async ({ ctx, input }) => {
+  slots: publicProcedure.input(ZListBookingSlotsInput).query(async ({ ctx, input }) => {
     const item = await loadItem(ctx.db, input.itemId);
     if (!item.active) throw new DomainError("NOT_FOUND", "item.not_found", { field: "itemId" });
     const slots = await slotsOfDay(ctx.db, item, input.date, ctx.clock.now());
@@ -63,7 +63,7 @@ export const bookingRouter = router({
 
   /** Hall staff: every bookable item's slots of a day with their bookings (phones masked). */
   day: permittedProcedure("booking.view")
-    .input(ZBookingDayInput)
+    .input(ZViewBookingDayInput)
     .query(async ({ ctx, input }) => {
       const hallId = input.hallId ?? ctx.actor.hallId ?? (await resolveHallId(ctx.db, undefined));
       await hallInScope(ctx.db, ctx.actor, hallId, "booking.view");

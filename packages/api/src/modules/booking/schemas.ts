@@ -9,7 +9,9 @@ export const zInstant = z
   .refine((s) => !Number.isNaN(Date.parse(s)) && isValidIsoDate(s.slice(0, 10)), "booking.invalid_slot")
   .transform((s) => new Date(s));
 
-export const ZBookingSlotsInput = z.object({ itemId: zId, date: zDate });
+export const ZListBookingSlotsInput = z.object({ itemId: zId, date: zDate });
+/** The earlier name of ZListBookingSlotsInput. */
+export const ZBookingSlotsInput = ZListBookingSlotsInput;
 export const ZCreateBookingInput = z.object({
   itemId: zId,
   start: zInstant,
@@ -23,6 +25,8 @@ export const ZOverrideCapacityInput = z.object({
   start: zInstant,
   capacity: z.number().int().min(0).max(MAX_CAPACITY_OVERRIDE).nullable(),
 });
-export const ZBookingDayInput = z.object({ hallId: zId.optional(), date: zDate });
+export const ZViewBookingDayInput = z.object({ hallId: zId.optional(), date: zDate });
+/** The earlier name of ZViewBookingDayInput. */
+export const ZBookingDayInput = ZViewBookingDayInput;
 /** The public catalogue's hall: the given one, or the first hall. */
-export const ZCatalogHallInput = z.object({ hallId: zId.optional() }).optional();
+export const ZReadCatalogInput = z.object({ hallId: zId.optional() }).optional();
