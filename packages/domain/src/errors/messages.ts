@@ -320,6 +320,14 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "zh-CN": "容缺受理须列明所缺材料",
     "en-US": "Acceptance pending materials must list the missing materials",
   },
+  "queue.material_not_waivable": {
+    "zh-CN": "“{material}”是必须提交的材料，不能容缺受理",
+    "en-US": "“{material}” is a required material and cannot be missing in an acceptance pending materials",
+  },
+  "queue.material_unknown": {
+    "zh-CN": "“{material}”不是该事项的申请材料",
+    "en-US": "“{material}” is not one of this service's materials",
+  },
   "queue.notice_text_required": {
     "zh-CN": "一次性告知须填写告知内容",
     "en-US": "A notice must say what to bring",
