@@ -2,11 +2,6 @@ import { addMessages } from "@hall/ui";
 
 /** The portal's own UI strings (namespace `portal.`); shared ones (common.*, form.*, app.*) come from @hall/ui. */
 export const portalZhCN = {
-  "portal.backHome": "返回首页",
-  "portal.reload": "重新加载",
-  "portal.routeErrorTitle": "页面加载失败",
-  "portal.notFoundTitle": "页面不存在",
-  "portal.notFoundHint": "您访问的页面不存在或已被移除。",
   "portal.saved": "已保存",
   "portal.status": "状态",
   "portal.active": "启用",
@@ -286,11 +281,6 @@ export type PortalMessageKey = keyof typeof portalZhCN;
 
 /** Same keys as zh-CN (checked by the type). */
 export const portalEnUS: Record<PortalMessageKey, string> = {
-  "portal.backHome": "Back to home",
-  "portal.reload": "Reload",
-  "portal.routeErrorTitle": "This page failed to load",
-  "portal.notFoundTitle": "Page not found",
-  "portal.notFoundHint": "The page you asked for does not exist or was removed.",
   "portal.saved": "Saved",
   "portal.status": "Status",
   "portal.active": "Active",

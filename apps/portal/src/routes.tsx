@@ -1,63 +1,39 @@
+import { BackHomeButton, lazyPage, useCurrentUser } from "@hall/app-kit";
 import { useT } from "@hall/ui";
-import { Button, Result, Spin } from "antd";
-import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
-import { Navigate, Outlet, type RouteObject, useLocation, useNavigate, useRouteError } from "react-router";
+import { Result } from "antd";
+import type { ComponentType } from "react";
+import { Navigate, type RouteObject, useLocation } from "react-router";
 import { ADMIN_SECTIONS, type AdminSection } from "./admin/sections.ts";
-import { useCurrentUser } from "./me-context.ts";
 
-/** `lazy()` for a named export, so each page is its own chunk (antd Table/DatePicker stay out of sign-in). */
-function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
-
-const SignInPage = page(() => import("./auth/sign-in-page.tsx"), "SignInPage");
-const RegisterPage = page(() => import("./auth/register-page.tsx"), "RegisterPage");
-const LauncherPage = page(() => import("./launcher/launcher-page.tsx"), "LauncherPage");
-const AdminLayout = page(() => import("./admin/admin-layout.tsx"), "AdminLayout");
+// Each page is its own chunk (antd Table/DatePicker stay out of sign-in).
+const SignInPage = lazyPage(() => import("./auth/sign-in-page.tsx"), "SignInPage");
+const RegisterPage = lazyPage(() => import("./auth/register-page.tsx"), "RegisterPage");
+const LauncherPage = lazyPage(() => import("./launcher/launcher-page.tsx"), "LauncherPage");
+const AdminLayout = lazyPage(() => import("./admin/admin-layout.tsx"), "AdminLayout");
 
 const adminPages: Record<AdminSection, ComponentType> = {
-  hall: page(() => import("./admin/hall-page.tsx"), "HallPage"),
-  org: page(() => import("./admin/org-page.tsx"), "OrgPage"),
-  zones: page(() => import("./admin/zones-page.tsx"), "ZonesPage"),
-  windows: page(() => import("./admin/windows-page.tsx"), "WindowsPage"),
-  staff: page(() => import("./admin/staff-page.tsx"), "StaffPage"),
-  groups: page(() => import("./admin/groups-page.tsx"), "GroupsPage"),
-  items: page(() => import("./admin/items-page.tsx"), "ItemsPage"),
-  calendar: page(() => import("./admin/calendar-page.tsx"), "CalendarPage"),
-  users: page(() => import("./admin/users-page.tsx"), "UsersPage"),
-  audit: page(() => import("./admin/audit-page.tsx"), "AuditPage"),
+  hall: lazyPage(() => import("./admin/hall-page.tsx"), "HallPage"),
+  org: lazyPage(() => import("./admin/org-page.tsx"), "OrgPage"),
+  zones: lazyPage(() => import("./admin/zones-page.tsx"), "ZonesPage"),
+  windows: lazyPage(() => import("./admin/windows-page.tsx"), "WindowsPage"),
+  staff: lazyPage(() => import("./admin/staff-page.tsx"), "StaffPage"),
+  groups: lazyPage(() => import("./admin/groups-page.tsx"), "GroupsPage"),
+  items: lazyPage(() => import("./admin/items-page.tsx"), "ItemsPage"),
+  calendar: lazyPage(() => import("./admin/calendar-page.tsx"), "CalendarPage"),
+  users: lazyPage(() => import("./admin/users-page.tsx"), "UsersPage"),
+  audit: lazyPage(() => import("./admin/audit-page.tsx"), "AuditPage"),
 };
-
-function Lazy({ children }: { children: ReactNode }) {
-  return (
-    <Suspense fallback={<Spin size="large" style={{ display: "block", margin: "80px auto" }} />}>{children}</Suspense>
-  );
-}
 
 /** `/`: the launcher when signed in, otherwise the sign-in form. */
 function Home() {
   const me = useCurrentUser();
-  return <Lazy>{me ? <LauncherPage /> : <SignInPage />}</Lazy>;
+  return me ? <LauncherPage /> : <SignInPage />;
 }
 
 function RegisterRoute() {
   const me = useCurrentUser();
   if (me) return <Navigate to="/" replace />;
-  return (
-    <Lazy>
-      <RegisterPage />
-    </Lazy>
-  );
-}
-
-function BackHome() {
-  const t = useT();
-  const navigate = useNavigate();
-  return (
-    <Button type="primary" onClick={() => navigate("/")}>
-      {t("portal.backHome")}
-    </Button>
-  );
+  return <RegisterPage />;
 }
 
 /** `/admin/*`: hall administrators only; visitors are sent to sign in and come back here afterwards. */
@@ -72,67 +48,26 @@ function AdminGate() {
         status="403"
         title={t("portal.admin.forbiddenTitle")}
         subTitle={t("portal.admin.forbiddenHint")}
-        extra={<BackHome />}
+        extra={<BackHomeButton />}
       />
     );
   }
-  return (
-    <Lazy>
-      <AdminLayout />
-    </Lazy>
-  );
+  return <AdminLayout />;
 }
 
-function AdminPage({ section }: { section: AdminSection }) {
-  const Page = adminPages[section];
-  return (
-    <Lazy>
-      <Page />
-    </Lazy>
-  );
-}
-
-function NotFound() {
-  const t = useT();
-  return (
-    <Result status="404" title={t("portal.notFoundTitle")} subTitle={t("portal.notFoundHint")} extra={<BackHome />} />
-  );
-}
-
-/** A route that failed to render, typically a page chunk that is gone after a new deploy. */
-function RouteError() {
-  const error = useRouteError();
-  const t = useT();
-  return (
-    <Result
-      status="error"
-      title={t("portal.routeErrorTitle")}
-      subTitle={error instanceof Error ? error.message : undefined}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
-          {t("portal.reload")}
-        </Button>
-      }
-    />
-  );
-}
-
+/** The portal's pages; `createHallApp` adds the error page and the 404 page around them. */
 export const routes: RouteObject[] = [
+  { index: true, element: <Home /> },
+  { path: "register", element: <RegisterRoute /> },
   {
-    element: <Outlet />,
-    errorElement: <RouteError />,
+    path: "admin",
+    element: <AdminGate />,
     children: [
-      { index: true, element: <Home /> },
-      { path: "register", element: <RegisterRoute /> },
-      {
-        path: "admin",
-        element: <AdminGate />,
-        children: [
-          { index: true, element: <Navigate to="hall" replace /> },
-          ...ADMIN_SECTIONS.map((section) => ({ path: section, element: <AdminPage section={section} /> })),
-        ],
-      },
-      { path: "*", element: <NotFound /> },
+      { index: true, element: <Navigate to="hall" replace /> },
+      ...ADMIN_SECTIONS.map((section) => {
+        const Page = adminPages[section];
+        return { path: section, element: <Page /> };
+      }),
     ],
   },
 ];

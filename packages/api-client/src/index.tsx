@@ -1,4 +1,3 @@
-export { AppFrame, type AppFrameProps } from "./app-frame.tsx";
 export {
   type AppRouter,
   createHallTrpcClient,

@@ -1,6 +1,6 @@
 import type { Me } from "@hall/api-client";
 import { fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHallApp } from "./create-app.tsx";
 import { useCan, useCurrentUser } from "./me-context.ts";
 import { fakeSession, renderApp, staffMe } from "./testing.tsx";
@@ -85,6 +85,7 @@ describe("createHallApp", () => {
   });
 
   it("shows a page that fails to render as an error with a reload button, inside the shell", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {}); // React and the router report the caught error
     fakeSession(staffMe);
     renderApp(App, "/boom");
     expect(await screen.findByText("页面加载失败")).toBeTruthy();

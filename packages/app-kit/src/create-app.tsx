@@ -1,10 +1,12 @@
-import { AppFrame, HallApiProvider } from "@hall/api-client";
+import { HallApiProvider } from "@hall/api-client";
 import { type AppKey, I18nProvider } from "@hall/ui";
 import { type ReactNode, StrictMode, useState, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, Outlet, type RouteObject, RouterProvider } from "react-router";
+import { AppFrame } from "./app-frame.tsx";
 import { MeContext } from "./me-context.ts";
-import { NotFoundPage, RouteErrorPage } from "./pages.tsx";
+import { NotFoundPage } from "./not-found-page.tsx";
+import { RouteErrorPage } from "./pages.tsx";
 
 export type HallRouter = ReturnType<typeof createBrowserRouter>;
 

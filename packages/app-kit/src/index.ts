@@ -1,3 +1,4 @@
+export { AppFrame, type AppFrameProps } from "./app-frame.tsx";
 export {
   createHallApp,
   type HallApp,
@@ -8,13 +9,7 @@ export {
   withFallbackRoutes,
 } from "./create-app.tsx";
 export { MeContext, useCan, useCurrentUser } from "./me-context.ts";
-export {
-  BackHomeButton,
-  Lazy,
-  lazyPage,
-  NotFoundPage,
-  PageSpinner,
-  RouteErrorPage,
-  WelcomePage,
-  type WelcomePageProps,
-} from "./pages.tsx";
+export { BackHomeButton, NotFoundPage } from "./not-found-page.tsx";
+export { Lazy, lazyPage, PageSpinner, RouteErrorPage } from "./pages.tsx";
+export { StatusPage, type StatusPageProps } from "./status-page.tsx";
+export { WelcomePage, type WelcomePageProps } from "./welcome-page.tsx";
