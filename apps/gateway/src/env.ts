@@ -1,4 +1,40 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** Which peers may tell the client's address and protocol (X-Forwarded-For / -Proto): nobody, a hop count, or a list. */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [addr = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(addr);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset = trust no proxy (the socket's address is the client); a number = that many proxies in front
+ * (only when the gateway cannot be reached except through them); otherwise a comma-separated list of proxy
+ * addresses or CIDR ranges (or `loopback`, `linklocal`, `uniquelocal`).
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = value?.trim() ?? "";
+  if (v === "" || v === "false" || v === "0") return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (bad.length || !entries.length) {
+    throw new Error(`TRUST_PROXY: not a hop count or a list of addresses/CIDR ranges: ${bad.join(", ") || v}`);
+  }
+  return entries;
+}
 
 /** The only place that reads process.env. */
 const ZEnv = z.object({
@@ -21,8 +57,27 @@ const ZEnv = z.object({
     .string()
     .refine((s) => !Number.isNaN(Date.parse(s)), "HALL_NOW must be an ISO instant, e.g. 2026-11-23T09:00:00+08:00")
     .optional(),
-  /** Mark cookies Secure (behind HTTPS). */
+  /**
+   * Always use the Secure `__Host-` session cookie, even when a request does not look like HTTPS (e.g. TLS ends at a
+   * proxy that is not in TRUST_PROXY). Requests that arrive over HTTPS get it anyway.
+   */
   COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+  /** The proxies in front of the gateway (see parseTrustProxy). Unset: none — X-Forwarded-* headers are ignored. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, c): TrustProxy => {
+      try {
+        return parseTrustProxy(v);
+      } catch (e) {
+        c.addIssue({ code: "custom", message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** A session unused for this long ends (besides the absolute 12 hours). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(120),
+  /** Serve Storybook at /storybook/. Default: only on the embedded demo database (no DATABASE_URL). */
+  SERVE_STORYBOOK: z.enum(["true", "false"]).optional(),
   /**
    * The personal-data key: base64 of 32 random bytes (`openssl rand -base64 32`). ID and phone numbers are stored
    * encrypted with it (AES-256-GCM) and found by a keyed hash derived from it. Required with DATABASE_URL; without it
@@ -59,4 +114,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/** Storybook is a developer tool: served on the embedded demo, in production only when asked for. */
+export function servesStorybook(env: Pick<Env, "DATABASE_URL" | "SERVE_STORYBOOK">): boolean {
+  return env.SERVE_STORYBOOK ? env.SERVE_STORYBOOK === "true" : !env.DATABASE_URL;
 }

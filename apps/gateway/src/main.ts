@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from "@hall/api";
 import { clockFrom, dataDirOf, openDatabase, postgresStartupFailure, prepareDatabase, StartupError } from "./boot.ts";
-import { readEnv } from "./env.ts";
+import { readEnv, servesStorybook } from "./env.ts";
 import { startJobs } from "./jobs.ts";
 import { loadPii } from "./pii-keys.ts";
 import { buildServer } from "./server.ts";
@@ -37,6 +37,9 @@ const app = await buildServer({
   clock,
   pii,
   cookieSecure: env.COOKIE_SECURE === "true",
+  trustProxy: env.TRUST_PROXY,
+  sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+  serveStorybook: servesStorybook(env),
   apiRateLimit: env.API_RATE_LIMIT,
   healthTimeoutMs: env.DB_HEALTH_TIMEOUT_MS,
   logLevel: env.LOG_LEVEL,

@@ -14,15 +14,22 @@ import {
   type Pii,
   type RealNameVerifier,
   resolveSession,
-  SESSION_COOKIE,
+  SESSION_IDLE_MS,
+  sessionCookieName,
 } from "@hall/api";
 import { type DbHandle, isDatabaseUnavailable, pingDatabase } from "@hall/db";
 import { type Clock, type Locale, systemClock, translate } from "@hall/domain";
 import { TRPCError } from "@trpc/server";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import type { TrustProxy } from "./env.ts";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
+
+const STORYBOOK_PREFIX = "/storybook/";
+
+/** Most calls one batched request may carry (tRPC's httpBatchLink sends the calls of one tick together). */
+export const MAX_BATCH_SIZE = 50;
 
 /** The micro-frontends the gateway serves, each from its own Vite build. */
 export const MOUNTS = [
@@ -30,7 +37,7 @@ export const MOUNTS = [
   { prefix: "/training/", dir: "apps/training/dist" },
   { prefix: "/mentoring/", dir: "apps/mentoring/dist" },
   { prefix: "/performance/", dir: "apps/performance/dist" },
-  { prefix: "/storybook/", dir: "packages/ui/storybook-static" },
+  { prefix: STORYBOOK_PREFIX, dir: "packages/ui/storybook-static" },
   { prefix: "/", dir: "apps/portal/dist" },
 ] as const;
 
@@ -44,7 +51,14 @@ export interface ServerOptions {
   pii: Pii;
   /** The provincial real-name check (实名核验) registration asks; default: none (see @hall/api shared/real-name.ts). */
   realName?: RealNameVerifier;
+  /** Always use the Secure `__Host-` session cookie (COOKIE_SECURE); requests over HTTPS get it anyway. */
   cookieSecure?: boolean;
+  /** Which peers may set the client address and protocol (TRUST_PROXY); default: none. */
+  trustProxy?: TrustProxy;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES); default 120. */
+  sessionIdleMinutes?: number;
+  /** Serve Storybook (and its looser CSP) at /storybook/; default: no. */
+  serveStorybook?: boolean;
   apiRateLimit?: number;
   logLevel?: string;
   root?: string;
@@ -60,13 +74,46 @@ export function localeOf(req: FastifyRequest): Locale {
   return String(header).toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
 }
 
+/**
+ * Fastify's `trustProxy` for TRUST_PROXY. A hop count trusts that many peers, nearest first — only right when nothing
+ * but those proxies can reach the gateway (Fastify itself refuses a bare number, as it cannot check the peer).
+ */
+export function fastifyTrustProxy(
+  tp: TrustProxy | undefined,
+): false | string[] | ((addr: string, hop: number) => boolean) {
+  if (!tp) return false;
+  if (typeof tp === "number") return (_addr, hop) => hop < tp;
+  return tp;
+}
+
+/** The host part of an Origin header, or null for "null" and anything unparsable. */
+function originHost(origin: string): string | null {
+  if (origin === "null") return null;
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** The request's host, without the default port of the origin's scheme (URL.host drops it too). */
+function requestHost(req: FastifyRequest, origin: string): string {
+  const host = String(req.host ?? "").toLowerCase();
+  const scheme = origin.slice(0, origin.indexOf(":"));
+  const defaultPort = scheme === "https" ? ":443" : scheme === "http" ? ":80" : null;
+  return defaultPort && host.endsWith(defaultPort) ? host.slice(0, -defaultPort.length) : host;
+}
+
 export async function buildServer(opts: ServerOptions) {
   const { handle, clock } = opts;
   const wallClock = opts.wallClock ?? systemClock();
   const root = opts.root ?? REPO_ROOT;
+  const idleMs = opts.sessionIdleMinutes ? opts.sessionIdleMinutes * 60_000 : SESSION_IDLE_MS;
   const app = Fastify({
     logger: { level: opts.logLevel ?? "info" },
-    trustProxy: true,
+    // Whom to believe about the client's address and protocol (X-Forwarded-For/-Proto): nobody unless configured.
+    // req.ip (rate limits, sign-in throttling, audit) and req.protocol (the Secure cookie) follow from it.
+    trustProxy: fastifyTrustProxy(opts.trustProxy),
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
   });
@@ -89,9 +136,11 @@ export async function buildServer(opts: ServerOptions) {
     // Storybook's manager frames its preview; same-origin frames only.
     frameguard: { action: "sameorigin" },
   });
-  // Storybook (a developer tool) boots from inline scripts and evaluates story code: a looser policy there only.
+  // Storybook (a developer tool) boots from inline scripts and evaluates story code: a looser policy for the files
+  // of its own mount only, and only when it is served at all (never on anything else under /storybook/).
+  const serveStorybook = opts.serveStorybook ?? false;
   app.addHook("onSend", async (req, reply) => {
-    if (req.url.startsWith("/storybook/")) {
+    if (serveStorybook && req.routeOptions.url?.startsWith(STORYBOOK_PREFIX)) {
       reply.header(
         "content-security-policy",
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; frame-ancestors 'self'",
@@ -99,15 +148,43 @@ export async function buildServer(opts: ServerOptions) {
     }
   });
   await app.register(fastifyCookie);
-  // Two buckets per client IP: sign-in/registration (tight) and the rest of the API.
-  const isAuthCall = (url: string) =>
-    url.startsWith("/api/trpc/auth.login") || url.startsWith("/api/trpc/auth.register");
+  // Requests per client IP on the whole API. Sign-in and registration are throttled per call inside the procedures
+  // (packages/api auth/throttle.ts), so a batched request cannot carry more guesses than separate ones.
   await app.register(fastifyRateLimit, {
     global: true,
     timeWindow: "1 minute",
-    keyGenerator: (req) => `${isAuthCall(req.url) ? "auth" : "api"}:${req.ip}`,
-    max: (req) => (isAuthCall(req.url) ? 30 : (opts.apiRateLimit ?? 1200)),
+    keyGenerator: (req) => `api:${req.ip}`,
+    max: opts.apiRateLimit ?? 1200,
     allowList: (req) => !req.url.startsWith("/api/"),
+  });
+
+  // CSRF: a browser tells where a request comes from (Origin, Sec-Fetch-Site). A state-changing call from another
+  // site is refused, and API bodies must be JSON — a form or multipart body is what a cross-site page can send without
+  // a CORS preflight. A request without these headers (curl, a server-side client) is not a browser's and passes.
+  const refuse = (req: FastifyRequest, reply: FastifyReply, status: 403 | 415, key: string) =>
+    reply.code(status).send({
+      error: {
+        message: translate(key, localeOf(req)),
+        code: status === 403 ? -32003 : -32015,
+        data: { code: status === 403 ? "FORBIDDEN" : "UNSUPPORTED_MEDIA_TYPE", httpStatus: status, key },
+      },
+    });
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS" || !req.url.startsWith("/api/"))
+      return;
+    const site = req.headers["sec-fetch-site"];
+    const origin = req.headers.origin;
+    const foreignOrigin = origin !== undefined && originHost(origin) !== requestHost(req, origin);
+    if (site === "cross-site" || site === "same-site" || foreignOrigin) {
+      return refuse(req, reply, 403, "auth.cross_site");
+    }
+    const type = String(req.headers["content-type"] ?? "")
+      .split(";", 1)[0]
+      ?.trim()
+      .toLowerCase();
+    if (req.method === "POST" && req.url.startsWith("/api/trpc") && type !== "application/json") {
+      return refuse(req, reply, 415, "auth.json_only");
+    }
   });
 
   // For a load balancer: 503 while this instance cannot reach its database, so traffic goes to the others.
@@ -120,7 +197,11 @@ export async function buildServer(opts: ServerOptions) {
   // One LISTEN connection per gateway process feeds every calling display connected to it.
   const events = createHallEvents(handle);
   const createContext = async ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Promise<Context> => {
-    const actor = await resolveSession(handle.db, req.cookies[SESSION_COOKIE], wallClock.now()).catch(
+    // Over HTTPS (directly, or as told by a trusted proxy) the session lives in `__Host-hall_session`, Secure; over
+    // plain HTTP in `hall_session`. Each is read only where it applies: a plain cookie never opens an HTTPS session.
+    const secure = cookieSecure || req.protocol === "https";
+    const cookieName = sessionCookieName(secure);
+    const actor = await resolveSession(handle.db, req.cookies[cookieName], wallClock.now(), { idleMs }).catch(
       (err: unknown) => {
         // No context yet, so the message is put in the caller's language here (503, see trpc.ts).
         if (!isDatabaseUnavailable(err)) throw err;
@@ -143,16 +224,16 @@ export async function buildServer(opts: ServerOptions) {
       cookies: {
         setSession(token, maxAgeSeconds) {
           // Max-Age, never Expires: a relative lifetime cannot be skewed by the hall clock or the browser's clock.
-          res.setCookie(SESSION_COOKIE, token, {
+          res.setCookie(cookieName, token, {
             httpOnly: true,
             sameSite: "lax",
-            secure: cookieSecure,
+            secure,
             path: "/",
             maxAge: maxAgeSeconds,
           });
         },
         clearSession() {
-          res.clearCookie(SESSION_COOKIE, { path: "/" });
+          res.clearCookie(cookieName, { httpOnly: true, sameSite: "lax", secure, path: "/" });
         },
       },
     };
@@ -163,6 +244,7 @@ export async function buildServer(opts: ServerOptions) {
     trpcOptions: {
       router: appRouter,
       createContext,
+      maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "procedure failed");
       },
@@ -173,6 +255,7 @@ export async function buildServer(opts: ServerOptions) {
   let decorated = false;
   const mounted: { prefix: string; index: string }[] = [];
   for (const m of MOUNTS) {
+    if (m.prefix === STORYBOOK_PREFIX && !serveStorybook) continue;
     const dir = join(root, m.dir);
     if (!existsSync(join(dir, "index.html"))) continue;
     await app.register(fastifyStatic, {
@@ -196,7 +279,8 @@ export async function buildServer(opts: ServerOptions) {
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split("?")[0] ?? "/";
     const accepts = String(req.headers.accept ?? "");
-    if (req.method === "GET" && !url.startsWith("/api/") && accepts.includes("text/html")) {
+    const hidden = !serveStorybook && `${url}/`.startsWith(STORYBOOK_PREFIX);
+    if (req.method === "GET" && !url.startsWith("/api/") && !hidden && accepts.includes("text/html")) {
       const m = mounted.find((x) => url.startsWith(x.prefix) || `${url}/` === x.prefix);
       if (m) {
         if (`${url}/` === m.prefix) return reply.redirect(m.prefix);
