@@ -51,6 +51,15 @@ export function loginCandidates(pii: Pii, typed: string): string[] {
   return [login, ...phoneLookup(pii, login).map(citizenLoginOf)];
 }
 
+/**
+ * What a typed sign-in name is counted under when no account matches (sign-in throttling): a mobile number as its
+ * login hash, never the number itself — a typed phone is personal data even when it has no account.
+ */
+export function unknownLoginKey(pii: Pii, typed: string): string {
+  const login = typed.trim();
+  return isValidMobile(login) ? citizenLoginOf(pii.hash("phone", login)) : login;
+}
+
 /** The login to show for a session: a citizen's is their masked phone (never the hash). */
 export function displayLogin(login: string, phoneMasked: string | null): string {
   return login.startsWith(CITIZEN_LOGIN_PREFIX) ? (phoneMasked ?? "") : login;

@@ -59,6 +59,19 @@ describe("registration: one account per ID number, numbers stored sealed", () =>
     expect(me.idNumberMasked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
   });
 
+  it("keeps a typed phone out of every table, even when it has no account (sign-in throttling counts its hash)", async () => {
+    const phone = "13900003990";
+    for (let i = 0; i < 2; i++) {
+      const e = await refusal(anon().auth.login({ login: phone, password: "wrong-password1" }));
+      expect(e.code).toBe("UNAUTHORIZED");
+    }
+    const tables = ["auth_throttle", "audit_log", "users", "sessions"] as const;
+    for (const t of tables) {
+      const rows = await env.h.db.selectFrom(t).selectAll().execute();
+      expect(JSON.stringify(rows), t).not.toContain(phone);
+    }
+  });
+
   it("refuses a second account for the same ID number with CONFLICT on idNumber, and writes nothing", async () => {
     const idNumber = idOf("41010219900101302");
     await anon().auth.register({ phone: "13900003002", password: "abc12345", name: "乙", idNumber });

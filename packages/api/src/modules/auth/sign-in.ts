@@ -1,7 +1,7 @@
 import { DomainError } from "@hall/domain";
 import type { Context } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
-import { loginCandidates } from "../../shared/personal-data.ts";
+import { loginCandidates, unknownLoginKey } from "../../shared/personal-data.ts";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./passwords.ts";
 import { deleteExpiredSessions } from "./sessions.repository.ts";
 import { createSession, deleteSession } from "./sessions.ts";
@@ -23,7 +23,7 @@ export async function signIn(ctx: Context, input: { login: string; password: str
   // A citizen types their phone; their login is its keyed hash (shared/personal-data.ts).
   const user = await findAccountForSignIn(ctx.db, loginCandidates(ctx.pii, input.login), input.login);
   // An existing account is counted by its id, however its login was typed; an unknown one by the login as typed.
-  const attempt = await admitSignIn(ctx, user ? `#${user.id}` : `=${input.login}`);
+  const attempt = await admitSignIn(ctx, user ? `#${user.id}` : `=${unknownLoginKey(ctx.pii, input.login)}`);
   const ok = await verifyPassword(input.password, user?.password_hash ?? (await dummyHash()));
   if (!user || !ok || !user.active) {
     await audit(
