@@ -15,13 +15,15 @@ function sseReader(res: Response) {
   ): Promise<{ calls: { number: string; windowNumber: string }[]; waiting: number }> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const events = buffer.split("\n\n");
-      buffer = events.pop() ?? "";
-      for (const e of events) {
+      // One event at a time: several can arrive in one chunk, and the ones after the first must not be lost.
+      const end = buffer.indexOf("\n\n");
+      if (end >= 0) {
+        const e = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
         const data = e.split("\n").find((l) => l.startsWith("data:"));
-        if (!data) continue;
-        const parsed = JSON.parse(data.slice(5));
+        const parsed = data ? JSON.parse(data.slice(5)) : null;
         if (parsed && Array.isArray(parsed.calls)) return parsed;
+        continue;
       }
       const left = until - Date.now();
       if (left <= 0) throw new Error("no board event in time");
