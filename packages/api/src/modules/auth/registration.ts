@@ -3,6 +3,7 @@ import { assertValidIdNumber, DomainError, normalizeIdNumber, shanghaiDate } fro
 import type { Context } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { citizenLoginOf, idNumberLookup, phoneLookup, sealIdNumber, sealPhone } from "../../shared/personal-data.ts";
+import { findRegistrationConflicts, insertRoles, insertUser } from "./accounts.repository.ts";
 import { hashPassword } from "./passwords.ts";
 
 export interface RegisterCitizenInput {
@@ -28,17 +29,12 @@ export async function registerCitizen(
   const phone = input.phone.trim();
   // The birth date in the number must be a past day of the hall's calendar.
   const idNumber = assertValidIdNumber(normalizeIdNumber(input.idNumber), "idNumber", shanghaiDate(ctx.clock.now()));
-  const taken = await ctx.db
-    .selectFrom("users")
-    .select(["login", "phone_hash"])
-    .where((eb) =>
-      eb.or([
-        eb("phone_hash", "in", phoneLookup(ctx.pii, phone)),
-        eb("login", "=", phone),
-        eb("id_number_hash", "in", idNumberLookup(ctx.pii, idNumber)),
-      ]),
-    )
-    .execute();
+  const taken = await findRegistrationConflicts(
+    ctx.db,
+    phone,
+    phoneLookup(ctx.pii, phone),
+    idNumberLookup(ctx.pii, idNumber),
+  );
   const phoneHashes = new Set(phoneLookup(ctx.pii, phone));
   if (taken.some((t) => t.login === phone || (t.phone_hash !== null && phoneHashes.has(t.phone_hash)))) {
     throw phoneTaken();
@@ -56,24 +52,20 @@ export async function registerCitizen(
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction().execute(async (tx) => {
-      const u = await tx
-        .insertInto("users")
-        .values({
-          login: citizenLoginOf(sealedPhone.hash),
-          password_hash: passwordHash,
-          name: input.name,
-          phone_enc: sealedPhone.enc,
-          phone_hash: sealedPhone.hash,
-          phone_masked: sealedPhone.masked,
-          id_number_enc: sealedId.enc,
-          id_number_hash: sealedId.hash,
-          id_number_masked: sealedId.masked,
-          id_verification: verified ? "real_name_service" : null,
-          id_verified_at: verified ? now : null,
-        })
-        .returning(["id", "name"])
-        .executeTakeFirstOrThrow();
-      await tx.insertInto("user_roles").values({ user_id: u.id, role: "citizen" }).execute();
+      const u = await insertUser(tx, {
+        login: citizenLoginOf(sealedPhone.hash),
+        password_hash: passwordHash,
+        name: input.name,
+        phone_enc: sealedPhone.enc,
+        phone_hash: sealedPhone.hash,
+        phone_masked: sealedPhone.masked,
+        id_number_enc: sealedId.enc,
+        id_number_hash: sealedId.hash,
+        id_number_masked: sealedId.masked,
+        id_verification: verified ? "real_name_service" : null,
+        id_verified_at: verified ? now : null,
+      });
+      await insertRoles(tx, u.id, ["citizen"]);
       await audit(
         tx,
         { ...ctx, actor: null },
@@ -94,7 +86,7 @@ export async function registerCitizen(
           },
         },
       );
-      return u;
+      return { id: u.id, name: u.name };
     });
   } catch (err) {
     // Two registrations racing past the checks above: the unique indexes let exactly one through.
