@@ -27,7 +27,15 @@ const PUBLIC = [
 /** Any signed-in person, about themselves. */
 const SELF = ["auth.me"];
 /** A citizen's own bookings. */
-const CITIZEN_OWN = ["booking.create", "booking.cancel", "booking.reschedule", "booking.mine", "rating.submit"];
+const CITIZEN_OWN = [
+  "booking.create",
+  "booking.cancel",
+  "booking.reschedule",
+  "booking.mine",
+  "queue.mine",
+  "rating.submit",
+  "rating.ofTicket",
+];
 /** Window chiefs and duty leaders (and hall admins): refusal decisions, rectification cases, complaints. */
 const SUPERVISE = [
   "queue.decideRefusal",
@@ -52,6 +60,7 @@ const COUNTER = [
   "queue.complete",
   "queue.requestRefusal",
   "queue.current",
+  "queue.windowQueue",
   "queue.refusalStatus",
   "queue.verifyIdentity",
   "enquiries.log",

@@ -1,16 +1,18 @@
 /** 好差评: a citizen rates their own completed ticket; a bad rating opens a rectification case. */
 import {
   assertCanRate,
+  canRate,
   caseDueDate,
   DomainError,
   opensRectificationCase,
   type RatingScore,
   shanghaiDate,
+  toShanghaiIso,
 } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { queueRules } from "../queue/index.ts";
-import { insertCase, insertRating, lockTicketForRating, ratingOfTicket } from "./repository.ts";
+import { insertCase, insertRating, lockTicketForRating, ratingOfTicket, ticketWithRating } from "./repository.ts";
 
 /** 好差评: once per own completed ticket within the window; a bad rating opens a rectification case. */
 export async function submitRating(
@@ -51,4 +53,24 @@ export async function submitRating(
     });
     return { ratingId, caseId, caseDueDate: dueDate };
   });
+}
+
+/**
+ * `rating.ofTicket`: the citizen's own ticket as the rating page shows it — the rating given (a reopened page shows
+ * it, not a blank form), or whether it can still be rated. Someone else's ticket is "not found".
+ */
+export async function ratingOfOwnTicket(ctx: Context, actor: SessionActor, ticketId: number) {
+  const t = await ticketWithRating(ctx.db, ticketId);
+  if (!t || t.citizen_id !== actor.userId)
+    throw new DomainError("NOT_FOUND", "rating.not_found", { field: "ticketId" });
+  const rules = await queueRules(ctx.db, t.hall_id, ctx.clock.now());
+  const rated = t.score !== null;
+  return {
+    ticketId: t.id,
+    number: t.number,
+    itemName: t.itemName,
+    completedAt: t.completed_at ? toShanghaiIso(t.completed_at) : null,
+    rating: rated ? { score: t.score as RatingScore, comment: t.comment, ratedAt: toShanghaiIso(t.rated_at!) } : null,
+    canRate: canRate({ completedAt: t.completed_at, rated }, ctx.clock.now(), rules.settings),
+  };
 }

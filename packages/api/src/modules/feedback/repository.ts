@@ -25,6 +25,27 @@ export async function ratingOfTicket(db: Db, ticketId: number) {
   return db.selectFrom("ratings").select("id").where("ticket_id", "=", ticketId).executeTakeFirst();
 }
 
+/** A ticket with its item's name and its rating (score, comment, when), for the citizen's rating page. */
+export async function ticketWithRating(db: Db, ticketId: number) {
+  return db
+    .selectFrom("tickets as t")
+    .leftJoin("service_items as i", "i.id", "t.item_id")
+    .leftJoin("ratings as r", "r.ticket_id", "t.id")
+    .select([
+      "t.id",
+      "t.hall_id",
+      "t.citizen_id",
+      "t.number",
+      "t.completed_at",
+      "i.name as itemName",
+      "r.score",
+      "r.comment",
+      "r.rated_at",
+    ])
+    .where("t.id", "=", ticketId)
+    .executeTakeFirst();
+}
+
 export async function insertRating(
   tx: Db,
   r: {

@@ -3,7 +3,7 @@ import { permittedProcedure, router } from "../../trpc.ts";
 import { actOnCase, listCases } from "./cases.service.ts";
 import { createComplaint, listComplaints, updateComplaint } from "./complaints.service.ts";
 import { listEnquiries, logEnquiry } from "./enquiries.service.ts";
-import { submitRating } from "./ratings.service.ts";
+import { ratingOfOwnTicket, submitRating } from "./ratings.service.ts";
 import {
   ZAssignCaseInput,
   ZCloseCaseInput,
@@ -13,6 +13,7 @@ import {
   ZListComplaintsInput,
   ZListEnquiriesInput,
   ZLogEnquiryInput,
+  ZShowTicketRatingInput,
   ZSubmitRatingInput,
   ZUpdateComplaintInput,
 } from "./schemas.ts";
@@ -21,6 +22,10 @@ const supervise = permittedProcedure("queue.supervise");
 const serve = permittedProcedure("queue.serve");
 
 export const ratingRouter = router({
+  /** The citizen's own ticket with the rating given (or whether it can still be rated). */
+  ofTicket: permittedProcedure("queue.own")
+    .input(ZShowTicketRatingInput)
+    .query(({ ctx, input }) => ratingOfOwnTicket(ctx, ctx.actor, input.ticketId)),
   submit: permittedProcedure("queue.own")
     .input(ZSubmitRatingInput)
     .mutation(({ ctx, input }) => submitRating(ctx, ctx.actor, { ...input, score: input.score as RatingScore })),

@@ -7,6 +7,8 @@ const zText = (max: number) => z.string().trim().min(1).max(max);
 /** A hall (default: the caller's own). */
 const zHall = z.object({ hallId: zId.optional() });
 
+/** The rating page of a ticket. */
+export const ZShowTicketRatingInput = z.object({ ticketId: zId });
 export const ZSubmitRatingInput = z.object({
   ticketId: zId,
   // 1 非常不满意 … 5 非常满意

@@ -1,17 +1,10 @@
 /** 叫号 at a window: call the next ticket, recall, pass, re-queue, start, transfer; the window's open ticket. */
 import type { Ticket } from "@hall/db";
-import {
-  applyTicketAction,
-  canWindowServeItem,
-  DomainError,
-  nextTicket,
-  shanghaiDate,
-  type TicketAction,
-} from "@hall/domain";
+import { applyTicketAction, DomainError, nextTicket, shanghaiDate, type TicketAction } from "@hall/domain";
 import type { Context, SessionActor } from "../../context.ts";
 import { audit } from "../../shared/audit.ts";
 import { assertWorksAtWindow, ticketInScope, windowInScope, zoneInScope } from "../../shared/scope.ts";
-import { loadItem, servingWindows } from "../booking/index.ts";
+import { servingWindows } from "../booking/index.ts";
 import { queueRules } from "./hall-rules.ts";
 import {
   type Db,
@@ -21,9 +14,9 @@ import {
   primaryWindowOfUser,
   staffIdOfUser,
   updateTicket,
-  waitingTickets,
 } from "./repository.ts";
 import { type TicketView, ticketView } from "./ticket-view.ts";
+import { hallQueue, queuedTicket, queueOfWindow, type WindowQueue, windowCanCall } from "./waits.service.ts";
 
 /**
  * The window and the staff member working it: an active window of a hall in the actor's scope, where the actor holds a
@@ -50,27 +43,9 @@ export async function callNext(ctx: Context, actor: SessionActor, windowId: numb
     const busy = await openTicketAtWindow(tx, window.id);
     if (busy)
       throw new DomainError("CONFLICT", "queue.window_busy", { field: "windowId", params: { number: busy.number } });
-    const waiting = await waitingTickets(tx, window.hall_id, shanghaiDate(now));
-    const items = new Map<number, Awaited<ReturnType<typeof loadItem>>>();
-    for (const t of waiting)
-      if (t.item_id && !items.has(t.item_id)) items.set(t.item_id, await loadItem(tx, t.item_id));
-    const servable = waiting.filter((t) => {
-      if (t.target_window_id !== null) return t.target_window_id === window.id;
-      if (t.transfer_zone_id !== null) return t.transfer_zone_id === window.zone_id;
-      const item = t.item_id ? items.get(t.item_id) : undefined;
-      return item ? canWindowServeItem(me, item) : window.zone_id === t.zone_id;
-    });
-    const next = nextTicket(
-      servable.map((t) => ({
-        id: t.id,
-        priority: t.priority,
-        booked: t.booking_id !== null,
-        bookedStart: t.booked_start,
-        issuedAt: t.issued_at,
-        requeuedAt: t.requeued_at,
-      })),
-      now,
-    );
+    const { waiting, items } = await hallQueue(tx, window.hall_id, shanghaiDate(now));
+    const servable = waiting.filter((t) => windowCanCall(me, t, t.item_id ? items.get(t.item_id) : undefined));
+    const next = nextTicket(servable.map(queuedTicket), now);
     if (!next) return null;
     const t = servable.find((x) => x.id === next.id)!;
     const state = applyTicketAction(
@@ -177,6 +152,7 @@ export async function transferTicket(
       target_window_id: input.toWindowId ?? null,
       transfer_zone_id: input.toZoneId ?? null,
     });
+    await notifyBoard(tx, t.hall_id); // it leaves the display and joins the target's queue
     await audit(tx, ctx, {
       action: "queue.transfer",
       entity: "ticket",
@@ -194,6 +170,12 @@ export async function currentTicket(ctx: Context, actor: SessionActor, windowId:
   const { window } = await windowOf(ctx.db, actor, windowId);
   const open = await openTicketAtWindow(ctx.db, window.id);
   return open ? ticketView(ctx.db, open.id) : null;
+}
+
+/** The queue panel of a console: how many wait for this window, the next few in calling order, the longest wait. */
+export async function windowQueue(ctx: Context, actor: SessionActor, windowId: number): Promise<WindowQueue> {
+  const { window } = await windowOf(ctx.db, actor, windowId);
+  return queueOfWindow(ctx.db, window, ctx.clock.now());
 }
 
 /** The window a staff member sits at today: the window where they hold the A post, else the B post. */

@@ -1,5 +1,5 @@
 import { idNumberCheckDigit } from "@hall/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin } from "../../seed/create-admin.ts";
 import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal, refusedField } from "../../testing/refusal.ts";
@@ -16,6 +16,8 @@ describe("priority from an ID number counts once it is verified", () => {
     walkInItem = (await env.anon().catalog.items.list()).find((i) => i.code === "SC-002")!.id;
     window01 = (await (await env.as("admin")).windows.list({ hallId: env.hallId })).find((w) => w.number === "01")!.id;
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   /** Someone registers with an elder's ID number (born 1950): anyone could type it. */

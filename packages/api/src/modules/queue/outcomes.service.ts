@@ -3,6 +3,7 @@ import {
   applyTicketAction,
   assertCanCompleteAsRefused,
   assertOutcomeDetails,
+  assertWaivableMaterials,
   type CompletableOutcome,
   dueDateOf,
   hasDueDate,
@@ -18,6 +19,7 @@ import {
   insertServiceRecord,
   latestRefusalOfTicket,
   markBookingCompleted,
+  materialsOfItem,
   notifyBoard,
   promisedDaysOfItem,
   updateTicket,
@@ -43,6 +45,11 @@ export async function completeTicket(ctx: Context, actor: SessionActor, input: C
       const latest = await latestRefusalOfTicket(tx, t.id);
       assertCanCompleteAsRefused(latest?.status ?? null);
     }
+    // 容缺受理: only materials the item marks as waivable may be missing (never e.g. 申请人身份证明).
+    const missingMaterials =
+      input.outcome === "accepted_pending_materials"
+        ? assertWaivableMaterials(input.missingMaterials ?? [], t.item_id ? await materialsOfItem(tx, t.item_id) : [])
+        : null;
     const item = t.item_id ? await loadItem(tx, t.item_id) : null;
     const promised = t.item_id ? await promisedDaysOfItem(tx, t.item_id) : 0;
     const today = shanghaiDate(now);
@@ -61,7 +68,7 @@ export async function completeTicket(ctx: Context, actor: SessionActor, input: C
       staffId: t.staff_id,
       citizenId: t.citizen_id,
       outcome: input.outcome,
-      missingMaterials: input.missingMaterials ? input.missingMaterials.filter((m) => m.trim()) : null,
+      missingMaterials,
       noticeText: input.noticeText?.trim() || null,
       dueDate,
       materialsDeadline,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal, refusedField } from "../../testing/refusal.ts";
 
@@ -18,6 +18,8 @@ describe("hall queue", () => {
     window02 = windows.find((w) => w.number === "02")!.id;
     estateWindow = windows.find((w) => w.number === "05")!.id;
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   it("tells window staff which window they sit at", async () => {
@@ -125,6 +127,31 @@ describe("hall queue", () => {
       staff.queue.complete({ ticketId: t!.ticketId, outcome: "accepted_pending_materials", missingMaterials: [" "] }),
     );
     expect(refusedField(e)).toBe("missingMaterials");
+    // The console offers the item's waivable materials; a required one (经营者身份证明) or free text is refused, naming
+    // missingMaterials, and the ticket stays at the window.
+    expect(t!.waivableMaterials).toEqual(["经营场所使用证明"]);
+    const required = await refusal(
+      staff.queue.complete({
+        ticketId: t!.ticketId,
+        outcome: "accepted_pending_materials",
+        missingMaterials: ["经营场所使用证明", "经营者身份证明"],
+      }),
+    );
+    expect(required.code).toBe("BAD_REQUEST");
+    expect(refusedField(required)).toBe("missingMaterials");
+    expect(required.message).toContain("经营者身份证明");
+    const unknown = await refusal(
+      staff.queue.complete({
+        ticketId: t!.ticketId,
+        outcome: "accepted_pending_materials",
+        missingMaterials: ["随便"],
+      }),
+    );
+    expect(refusedField(unknown)).toBe("missingMaterials");
+    expect(await staff.queue.current({ windowId: window02 })).toMatchObject({
+      ticketId: t!.ticketId,
+      status: "called",
+    });
     const done = await staff.queue.complete({
       ticketId: t!.ticketId,
       outcome: "accepted_pending_materials",
@@ -137,7 +164,11 @@ describe("hall queue", () => {
       .selectAll()
       .where("ticket_id", "=", t!.ticketId)
       .executeTakeFirstOrThrow();
-    expect(record).toMatchObject({ outcome: "accepted_pending_materials", window_id: window02 });
+    expect(record).toMatchObject({
+      outcome: "accepted_pending_materials",
+      window_id: window02,
+      missing_materials: ["经营场所使用证明"],
+    });
     expect(record.staff_id).not.toBeNull();
   });
 

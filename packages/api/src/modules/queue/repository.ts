@@ -74,6 +74,17 @@ export async function promisedDaysOfItem(db: Db, itemId: number): Promise<number
   return row.promised_days;
 }
 
+/** The materials an item asks for, in the item's order, with whether each may be missing (容缺受理). */
+export async function materialsOfItem(db: Db, itemId: number): Promise<{ name: string; waivable: boolean }[]> {
+  return db
+    .selectFrom("service_item_materials")
+    .select(["name", "waivable"])
+    .where("item_id", "=", itemId)
+    .orderBy("sort")
+    .orderBy("id")
+    .execute();
+}
+
 // ——— bookings (check-in) ———
 
 /** A booking by id or by its code, locked until commit. */
@@ -329,6 +340,40 @@ export async function waitingCount(db: Db, hallId: number, serviceDate: string):
     .where("status", "in", ["waiting", "transferred"])
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+// ——— where a ticket stands (the citizen's ticket screen, the console's queue panel) ———
+
+/** A citizen's tickets of a service day, latest first, with zone, item and the window that called them. */
+export async function ticketsOfCitizen(db: Db, citizenId: number, serviceDate: string) {
+  return db
+    .selectFrom("tickets as t")
+    .innerJoin("zones as z", "z.id", "t.zone_id")
+    .leftJoin("service_items as i", "i.id", "t.item_id")
+    .leftJoin("windows as w", "w.id", "t.window_id")
+    .selectAll("t")
+    .select(["z.name as zoneName", "i.name as itemName", "w.number as windowNumber", "w.name as windowName"])
+    .where("t.citizen_id", "=", citizenId)
+    .where("t.service_date", "=", serviceDate)
+    .orderBy("t.issued_at", "desc")
+    .orderBy("t.id", "desc")
+    .execute();
+}
+
+/**
+ * The hall's latest services (办件 with a call), completed from `since` on, at most `limit`, latest first: when each
+ * was called and completed (the estimated wait is computed from them).
+ */
+export async function recentServices(db: Db, hallId: number, since: Date, limit: number) {
+  return db
+    .selectFrom("service_records")
+    .select(["called_at", "completed_at"])
+    .where("hall_id", "=", hallId)
+    .where("called_at", "is not", null)
+    .where("completed_at", ">=", since)
+    .orderBy("completed_at", "desc")
+    .limit(limit)
+    .execute();
 }
 
 // ——— refusal requests (办不成事) ———

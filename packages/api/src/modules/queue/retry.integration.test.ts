@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal } from "../../testing/refusal.ts";
 
@@ -16,6 +16,8 @@ describe("a repeated 取号 gets the same ticket", () => {
     otherItem = items.find((i) => i.code === "BDC-001")!.id;
     window01 = (await (await env.as("admin")).windows.list({ hallId: env.hallId })).find((w) => w.number === "01")!.id;
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   const ticketsOf = (where: { citizenId?: number; key?: string }) => {

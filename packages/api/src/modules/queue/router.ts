@@ -3,7 +3,7 @@ import { changes } from "../../shared/events.ts";
 import { authedProcedure, permittedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { resolveHallId } from "../booking/index.ts";
 import { boardOf } from "./board.service.ts";
-import { actOnTicket, callNext, currentTicket, transferTicket } from "./calling.service.ts";
+import { actOnTicket, callNext, currentTicket, transferTicket, windowQueue } from "./calling.service.ts";
 import { verifyTicketHolderIdentity } from "./identity.service.ts";
 import { completeTicket } from "./outcomes.service.ts";
 import { decideRefusal, refusalOfTicket, requestRefusal, weeklyRefusals } from "./refusals.service.ts";
@@ -16,12 +16,14 @@ import {
   ZRefusalDecisionInput,
   ZRefusalRequestInput,
   ZShowCurrentTicketInput,
+  ZShowWindowQueueInput,
   ZTakeTicketInput,
   ZTransferInput,
   ZVerifyIdentityInput,
   ZWatchBoardInput,
 } from "./schemas.ts";
 import { checkIn, takeTicket } from "./tickets.service.ts";
+import { myTickets } from "./waits.service.ts";
 
 /** Citizens act for themselves, hall staff at the counter: either permission will do; the service tells them apart. */
 const ownOrServe = authedProcedure.use(({ ctx, next }) => {
@@ -48,6 +50,8 @@ export const queueRouter = router({
     assertMayAssertPriority(ctx.actor.roles, input);
     return takeTicket(ctx, ctx.actor, input);
   }),
+  /** The citizen's tickets of today, latest first: ahead in its calling order, estimated wait, the calling window. */
+  mine: permittedProcedure("queue.own").query(({ ctx }) => myTickets(ctx, ctx.actor)),
   /** 窗口核验身份证: the clerk read the holder's ID card; a match verifies the account's ID number (priority counts). */
   verifyIdentity: serve
     .input(ZVerifyIdentityInput)
@@ -56,6 +60,10 @@ export const queueRouter = router({
   current: serve
     .input(ZShowCurrentTicketInput)
     .query(({ ctx, input }) => currentTicket(ctx, ctx.actor, input.windowId)),
+  /** The queue of a window: how many wait for it, the next few tickets in calling order, the longest wait. */
+  windowQueue: serve
+    .input(ZShowWindowQueueInput)
+    .query(({ ctx, input }) => windowQueue(ctx, ctx.actor, input.windowId)),
   /** The latest refusal request of a ticket and the chief's decision, or null. */
   refusalStatus: serve
     .input(ZActOnTicketInput)

@@ -23,6 +23,8 @@ export const ZVerifyIdentityInput = z.object({ ticketId: zId, idNumber: zIdNumbe
 /** A window: call the next ticket, or read its open ticket. */
 export const ZCallNextInput = z.object({ windowId: zId });
 export const ZShowCurrentTicketInput = ZCallNextInput;
+/** The queue panel of a window's console. */
+export const ZShowWindowQueueInput = ZCallNextInput;
 /** recall / pass / requeue / start, and the refusal status of a ticket. */
 export const ZActOnTicketInput = z.object({ ticketId: zId });
 export const ZTransferInput = z

@@ -6,9 +6,10 @@ import {
   outcomeOptions,
   type RefusalStatus,
   toShanghaiIso,
+  waivableMaterials,
 } from "@hall/domain";
 import { queueSettingsOf } from "../../shared/settings.ts";
-import { type Db, hallSettingsRow, latestRefusalOfTicket, ticketWithItemName } from "./repository.ts";
+import { type Db, hallSettingsRow, latestRefusalOfTicket, materialsOfItem, ticketWithItemName } from "./repository.ts";
 
 /** A ticket as a console sees it (the `Ticket` of docs/api.md), with what the rules let the window do next. */
 export interface TicketView {
@@ -32,12 +33,18 @@ export interface TicketView {
   actions: CounterAction[];
   /** The outcomes it may be completed with now, and the detail each needs (domain `outcomeOptions`). */
   outcomes: OutcomeOption[];
+  /** The item's materials that may be missing at a 容缺受理 (the only ones `complete` accepts as missing). */
+  waivableMaterials: string[];
 }
 
 /** The view of a ticket for the window that holds it (the caller has checked that the actor works there). */
 export async function ticketView(db: Db, id: number): Promise<TicketView> {
   const [t, refusal] = await Promise.all([ticketWithItemName(db, id), latestRefusalOfTicket(db, id)]);
-  const settings = queueSettingsOf((await hallSettingsRow(db, t.hall_id))?.settings);
+  const [hall, materials] = await Promise.all([
+    hallSettingsRow(db, t.hall_id),
+    t.item_id ? materialsOfItem(db, t.item_id) : Promise.resolve([]),
+  ]);
+  const settings = queueSettingsOf(hall?.settings);
   const refusalStatus = refusal?.status ?? null;
   return {
     ticketId: t.id,
@@ -56,5 +63,6 @@ export async function ticketView(db: Db, id: number): Promise<TicketView> {
     refusal: refusal ? { requestId: refusal.id, status: refusal.status } : null,
     actions: counterActions(t, refusalStatus, settings),
     outcomes: outcomeOptions(t, refusalStatus),
+    waivableMaterials: waivableMaterials(materials),
   };
 }
