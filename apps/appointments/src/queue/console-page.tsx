@@ -11,6 +11,7 @@ import { CompleteForm } from "./console/complete-form.tsx";
 import { CurrentTicketPanel } from "./console/current-ticket-panel.tsx";
 import { EnquiryForm } from "./console/enquiry-form.tsx";
 import { CompletedPanel, PassedPanel, ShortcutsPanel } from "./console/outcome-panels.tsx";
+import { QueuePanel } from "./console/queue-panel.tsx";
 import { RefusalBox } from "./console/refusal-box.tsx";
 import { TransferModal } from "./console/transfer-modal.tsx";
 import { offers } from "./console/types.ts";
@@ -138,6 +139,7 @@ export function ConsolePage() {
         </div>
 
         <div>
+          {windowId && hallId > 0 && <QueuePanel hallId={hallId} windowId={windowId} />}
           <ShortcutsPanel />
           {windowId && hallId > 0 && <EnquiryForm hallId={hallId} windowId={windowId} />}
         </div>

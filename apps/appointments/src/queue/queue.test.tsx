@@ -1,7 +1,7 @@
 import type { Me } from "@hall/api-client";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createMemoryRouter } from "react-router";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../app.tsx";
 import { routes } from "../routes.tsx";
 import { errorAlert } from "../test/dom.ts";
@@ -119,6 +119,41 @@ const WINDOW = {
   itemId: null,
   active: true,
 };
+/** The queue panel: 2 waiting for the window, the first a booked elderly citizen. */
+const WINDOW_QUEUE = {
+  windowId: 3,
+  waiting: 2,
+  next: [
+    {
+      ticketId: 91,
+      number: "A014",
+      priority: "elderly",
+      booked: true,
+      transferred: false,
+      itemName: "不动产首次登记",
+      waitingSince: "2026-11-23T09:25:00+08:00",
+      waitedMinutes: 16,
+    },
+    {
+      ticketId: 92,
+      number: "A015",
+      priority: "normal",
+      booked: false,
+      transferred: false,
+      itemName: "不动产首次登记",
+      waitingSince: "2026-11-23T09:30:00+08:00",
+      waitedMinutes: 11,
+    },
+  ],
+  longestWaitMinutes: 16,
+};
+
+// The ticket screen and the console's queue panel follow queue.board: every test gets the stand-in EventSource.
+beforeEach(() => {
+  FakeEventSource.instances = [];
+  vi.stubGlobal("EventSource", FakeEventSource);
+});
+
 const TICKET = {
   ticketId: 88,
   number: "A012",
@@ -141,6 +176,8 @@ const TICKET = {
     { outcome: "accepted_pending_materials", needs: "missingMaterials" },
     { outcome: "notice_given", needs: "noticeText" },
   ],
+  // The server's list of what may be missing at a 容缺受理: the console offers only these.
+  waivableMaterials: [ITEMS[0]!.materials[0]!.name],
 };
 
 describe("window console (/console)", () => {
@@ -162,6 +199,7 @@ describe("window console (/console)", () => {
     const api = fakeApi({
       ...catalogApi(chiefAtWindow),
       "windows.list": () => [WINDOW],
+      "queue.windowQueue": () => WINDOW_QUEUE,
       "queue.callNext": () => TICKET,
       "queue.recall": () => recalled,
       "queue.requestRefusal": () => {
@@ -218,10 +256,20 @@ describe("window console (/console)", () => {
   }, 20_000);
 });
 
+const NOT_RATED = {
+  ticketId: 88,
+  number: "A012",
+  itemName: "不动产首次登记",
+  completedAt: "2026-11-23T10:00:00+08:00",
+  rating: null,
+  canRate: true,
+};
+
 describe("rating (/rate/:ticketId)", () => {
   it("submits the chosen score with the comment", async () => {
     const api = fakeApi({
       ...catalogApi(citizenMe),
+      "rating.ofTicket": () => NOT_RATED,
       "rating.submit": () => ({ ratingId: 5, caseId: null, caseDueDate: null }),
     });
     renderApp("/rate/88");
@@ -237,9 +285,26 @@ describe("rating (/rate/:ticketId)", () => {
     });
   });
 
+  it("shows the rating given when reopened, not a blank form", async () => {
+    fakeApi({
+      ...catalogApi(citizenMe),
+      "rating.ofTicket": () => ({
+        ...NOT_RATED,
+        canRate: false,
+        rating: { score: 4, comment: "窗口很耐心", ratedAt: "2026-11-23T10:05:00+08:00" },
+      }),
+    });
+    renderApp("/rate/88");
+    const given = await screen.findByTestId("rating-given");
+    expect(given.textContent).toContain("您已评价：满意");
+    expect(given.textContent).toContain("窗口很耐心");
+    expect(screen.queryByRole("button", { name: "提交评价" })).toBeNull();
+  });
+
   it("shows the server's refusal of a second rating", async () => {
     fakeApi({
       ...catalogApi(citizenMe),
+      "rating.ofTicket": () => NOT_RATED,
       "rating.submit": () => {
         throw new TrpcFailure("CONFLICT", 409, "该服务已评价过", { key: "rating.already_rated" });
       },
@@ -252,17 +317,45 @@ describe("rating (/rate/:ticketId)", () => {
 });
 
 describe("ticket page (/ticket)", () => {
-  it("takes a ticket for a chosen item and shows the number big", async () => {
+  it("asks once before taking a ticket, then shows the number, the tickets ahead and the wait", async () => {
+    const { stubGlobal } = await import("vitest").then((m) => m.vi);
+    stubGlobal("EventSource", FakeEventSource);
+    let taken = false;
+    const mine = {
+      ticketId: 90,
+      hallId: 1,
+      number: "A013",
+      zone: "不动产登记专区",
+      itemName: ITEMS[0]!.name,
+      status: "waiting",
+      booked: false,
+      issuedAt: "2026-11-23T09:30:00+08:00",
+      calledAt: null,
+      completedAt: null,
+      window: null,
+      ahead: 3,
+      estimatedWaitMinutes: 12,
+    };
     const api = fakeApi({
       ...catalogApi(citizenMe),
       "booking.mine": () => [],
-      "queue.takeTicket": () => ({ ticketId: 90, number: "A013", zone: "不动产登记专区" }),
+      "queue.mine": () => (taken ? [mine] : []),
+      "queue.takeTicket": () => {
+        taken = true;
+        return { ticketId: 90, number: "A013", zone: "不动产登记专区" };
+      },
     });
     renderApp("/ticket");
     fireEvent.click(await screen.findByRole("button", { name: `取号：${ITEMS[0]?.name}` }));
+    // A stray tap issues nothing: the confirmation comes first.
+    expect((await screen.findByTestId("take-confirm")).textContent).toContain(ITEMS[0]!.name);
+    expect(api.calls.some((c) => c.path === "queue.takeTicket")).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "确认取号" }));
     expect((await screen.findByTestId("ticket-number")).textContent).toBe("A013");
     expect(screen.getByTestId("ticket-card").textContent).toContain("不动产登记专区");
-    expect(api.calls.find((c) => c.path === "queue.takeTicket")?.input).toEqual({ itemId: 1 });
+    expect(screen.getByTestId("ticket-ahead").textContent).toBe("3");
+    expect(screen.getByTestId("ticket-estimate").textContent).toBe("约 12 分钟");
+    expect(api.calls.find((c) => c.path === "queue.takeTicket")?.input).toMatchObject({ itemId: 1 });
   });
 });
 
@@ -271,6 +364,7 @@ describe("window console shows what the server offers", () => {
     fakeApi({
       ...catalogApi(chiefAtWindow),
       "windows.list": () => [WINDOW],
+      "queue.windowQueue": () => WINDOW_QUEUE,
       // Recalls used up on a hall that allows 2: the server offers pass, start, transfer and complete only.
       "queue.current": () => ({
         ...TICKET,
@@ -298,6 +392,7 @@ describe("window console shows what the server offers", () => {
     fakeApi({
       ...catalogApi(chiefAtWindow),
       "windows.list": () => [WINDOW],
+      "queue.windowQueue": () => WINDOW_QUEUE,
       "queue.current": () => ({ ...TICKET, actions: [], outcomes: [] }),
     });
     renderApp("/console");

@@ -1,8 +1,8 @@
 import { useTRPC } from "@hall/api-client";
-import type { RatingScore } from "@hall/domain";
-import { ErrorAlert, RatingPicker, useT } from "@hall/ui";
-import { useMutation } from "@tanstack/react-query";
-import { Button, Input, Result } from "antd";
+import { labelOf, RATING_LABELS, type RatingScore } from "@hall/domain";
+import { ErrorAlert, RatingPicker, useLocale, useT } from "@hall/ui";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Button, Input, Result, Skeleton } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { PageTitle, Panel } from "../components/page-title.tsx";
@@ -21,13 +21,41 @@ export function RatePage() {
   const ticketId = Number(useParams().ticketId);
   const [score, setScore] = useState<RatingScore | null>(null);
   const [comment, setComment] = useState("");
-  const submit = useMutation(trpc.rating.submit.mutationOptions());
+  const { locale } = useLocale();
+  const valid = Number.isInteger(ticketId) && ticketId > 0;
+  // The ticket as the server has it: a reopened page shows the rating given, not a blank form.
+  const given = useQuery({ ...trpc.rating.ofTicket.queryOptions({ ticketId }), enabled: !!me && valid });
+  const submit = useMutation(trpc.rating.submit.mutationOptions({ onSuccess: () => given.refetch() }));
 
   if (!me) {
     return (
       <>
         <PageTitle title={t("appointments.queue.rate.title")} />
         <SignInPrompt hint={t("appointments.queue.rate.signInHint")} />
+      </>
+    );
+  }
+  if (given.isLoading) return <Skeleton active />;
+  const rating = given.data?.rating;
+  if (rating && !submit.isSuccess) {
+    return (
+      <>
+        <PageTitle title={t("appointments.queue.rate.title")} />
+        <Panel>
+          <div data-testid="rating-given">
+            <div style={{ fontSize: 16, fontWeight: 600, marginBottom: 8 }}>
+              {given.data?.number} · {given.data?.itemName}
+            </div>
+            <div style={{ fontSize: 18, marginBottom: 8 }}>
+              {t("appointments.queue.rate.given", { label: labelOf(RATING_LABELS, rating.score, locale) })}
+            </div>
+            <RatingPicker value={rating.score} disabled />
+            {rating.comment && <p style={{ marginTop: 12 }}>“{rating.comment}”</p>}
+            <div style={{ marginTop: 8, fontSize: 13, color: "rgba(0,0,0,0.45)" }}>
+              {t("appointments.queue.rate.givenOn", { time: rating.ratedAt.slice(0, 16).replace("T", " ") })}
+            </div>
+          </div>
+        </Panel>
       </>
     );
   }
@@ -48,7 +76,10 @@ export function RatePage() {
     <>
       <PageTitle title={t("appointments.queue.rate.title")} subtitle={t("appointments.queue.rate.subtitle")} />
       <Panel>
-        <ErrorAlert error={submit.error} />
+        <ErrorAlert error={submit.error ?? given.error} />
+        {given.data && !given.data.canRate && !submit.error && (
+          <p style={{ marginTop: 0, color: "rgba(0,0,0,0.65)" }}>{t("appointments.queue.rate.notRateable")}</p>
+        )}
         <RatingPicker value={score} onChange={setScore} disabled={submit.isPending} />
         <Input.TextArea
           aria-label={t("appointments.queue.rate.comment")}
@@ -64,7 +95,7 @@ export function RatePage() {
           type="primary"
           size="large"
           block
-          disabled={score === null || !Number.isInteger(ticketId)}
+          disabled={score === null || !valid || given.data?.canRate === false}
           loading={submit.isPending}
           style={{ marginTop: 24 }}
           onClick={() =>

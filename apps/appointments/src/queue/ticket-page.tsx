@@ -1,14 +1,17 @@
 import { type RouterOutputs, useTRPC } from "@hall/api-client";
 import { ErrorAlert, formatSlotRange, TicketCard, useLocale, useT } from "@hall/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Button, Checkbox, Form, Input, List, Select, Skeleton } from "antd";
+import { Button, Checkbox, Form, Input, List, Modal, Select, Skeleton } from "antd";
 import { useMemo, useState } from "react";
+import { useNavigate, useSearchParams } from "react-router";
 import { colors } from "../components/colors.ts";
 import { PageTitle, Panel } from "../components/page-title.tsx";
 import { SignInPrompt } from "../components/sign-in-prompt.tsx";
+import { newIdempotencyKey } from "../draft.ts";
 import { hallInput, useHallParam } from "../hall.ts";
 import { useCan, useCurrentUser } from "../me-context.ts";
 import { matchesSearch } from "../pages/items-page.tsx";
+import { MyTicketPanel, MyTicketsList } from "./my-ticket.tsx";
 import "./queue.messages.ts";
 
 type Item = RouterOutputs["catalog"]["items"]["list"][number];
@@ -238,16 +241,41 @@ function TakeForSelf({ onIssued }: { onIssued: (ticket: Issued) => void }) {
   const t = useT();
   const trpc = useTRPC();
   const take = useMutation(trpc.queue.takeTicket.mutationOptions());
+  // A stray tap must not issue a real ticket: one confirmation, naming the service.
+  const [asked, setAsked] = useState<Item | null>(null);
+  const confirm = () => {
+    if (!asked) return;
+    const item = asked;
+    take.mutate(
+      { itemId: item.id, idempotencyKey: newIdempotencyKey() },
+      {
+        onSuccess: (ticket) => {
+          setAsked(null);
+          onIssued({ ...ticket, itemName: item.name });
+        },
+        onError: () => setAsked(null),
+      },
+    );
+  };
   return (
     <Panel>
       <h2 style={{ margin: "0 0 8px", fontSize: 16 }}>{t("appointments.queue.ticket.takeTitle")}</h2>
       <ErrorAlert error={take.error} onClose={() => take.reset()} />
-      <ItemPicker
-        busy={take.isPending}
-        onPick={(item) =>
-          take.mutate({ itemId: item.id }, { onSuccess: (ticket) => onIssued({ ...ticket, itemName: item.name }) })
-        }
-      />
+      <ItemPicker busy={take.isPending} onPick={setAsked} />
+      <Modal
+        open={asked !== null}
+        title={t("appointments.queue.ticket.confirmTitle")}
+        okText={t("appointments.queue.ticket.confirmOk")}
+        cancelText={t("appointments.queue.ticket.confirmCancel")}
+        confirmLoading={take.isPending}
+        onOk={confirm}
+        onCancel={() => setAsked(null)}
+        width={400}
+      >
+        <p data-testid="take-confirm" style={{ margin: 0 }}>
+          {t("appointments.queue.ticket.confirmText", { item: asked?.name ?? "" })}
+        </p>
+      </Modal>
     </Panel>
   );
 }
@@ -259,15 +287,39 @@ function TakeForSelf({ onIssued }: { onIssued: (ticket: Issued) => void }) {
 export function TicketPage() {
   const t = useT();
   const me = useCurrentUser();
+  const navigate = useNavigate();
   const isCitizen = useCan("queue.own");
   const isCounter = useCan("queue.serve");
+  const { hallId } = useHallParam();
+  const [params] = useSearchParams();
   const [issued, setIssued] = useState<Issued | null>(null);
+  const shown = Number(params.get("t"));
+  // A citizen's ticket opens its live screen (/ticket?t=…, so a reload or the home page finds it again).
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onCitizenIssued = async (ticket: Issued) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.queue.mine.queryKey() });
+    navigate(`/ticket?t=${ticket.ticketId}`);
+  };
 
   if (!me) {
     return (
       <>
         <PageTitle title={t("appointments.queue.ticket.title")} back="/" backLabel={t("appointments.backHome")} />
         <SignInPrompt hint={t("appointments.queue.ticket.signInHint")} />
+      </>
+    );
+  }
+  if (isCitizen && Number.isInteger(shown) && shown > 0) {
+    return (
+      <>
+        <PageTitle title={t("appointments.queue.mine.screenTitle")} back="/" backLabel={t("appointments.backHome")} />
+        <MyTicketPanel ticketId={shown} hallId={hallId} />
+        <div style={{ display: "flex", justifyContent: "center", marginTop: 16 }}>
+          <Button size="large" onClick={() => navigate("/ticket")}>
+            {t("appointments.queue.ticket.another")}
+          </Button>
+        </div>
       </>
     );
   }
@@ -289,10 +341,11 @@ export function TicketPage() {
   return (
     <>
       <PageTitle title={t("appointments.queue.ticket.title")} back="/" backLabel={t("appointments.backHome")} />
-      {isCitizen && <TodayBookings onIssued={setIssued} />}
+      {isCitizen && <MyTicketsList hallId={hallId} />}
+      {isCitizen && <TodayBookings onIssued={onCitizenIssued} />}
       {isCounter && <CheckInByCode onIssued={setIssued} />}
       {isCounter && <WalkIn onIssued={setIssued} />}
-      {isCitizen && <TakeForSelf onIssued={setIssued} />}
+      {isCitizen && <TakeForSelf onIssued={onCitizenIssued} />}
       {!isCitizen && !isCounter && (
         <Panel>
           <span style={{ color: colors.textSecondary }}>{t("appointments.home.nothingForRole")}</span>

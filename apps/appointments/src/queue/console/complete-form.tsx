@@ -1,12 +1,11 @@
 import { useTRPC } from "@hall/api-client";
 import { labelOf, missingOutcomeDetail, OUTCOME_LABELS, OUTCOMES, type Outcome } from "@hall/domain";
 import { ErrorAlert, useLocale, useT } from "@hall/ui";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Button, Checkbox, Input, Radio, Space } from "antd";
 import { useState } from "react";
 import { colors } from "../../components/colors.ts";
 import { Panel } from "../../components/page-title.tsx";
-import { useCurrentUser } from "../../me-context.ts";
 import type { Completed, Ticket } from "./types.ts";
 
 /**
@@ -25,9 +24,8 @@ export function CompleteForm({
   const t = useT();
   const trpc = useTRPC();
   const { locale } = useLocale();
-  const me = useCurrentUser();
-  const items = useQuery(trpc.catalog.items.list.queryOptions(me?.hallId ? { hallId: me.hallId } : {}));
-  const materials = items.data?.find((i) => i.id === ticket.itemId)?.materials ?? [];
+  // Only the item's waivable materials may be missing (the server refuses any other): the checklist offers those.
+  const materials = ticket.waivableMaterials;
   const [outcome, setOutcome] = useState<Outcome>("done");
   const [missing, setMissing] = useState<string[]>([]);
   const [notice, setNotice] = useState("");
@@ -79,10 +77,7 @@ export function CompleteForm({
               value={missing}
               onChange={(v) => setMissing(v as string[])}
               style={{ display: "flex", flexDirection: "column", gap: 4 }}
-              options={materials.map((m) => ({
-                value: m.name,
-                label: m.waivable ? `${m.name}（${t("appointments.queue.console.waivable")}）` : m.name,
-              }))}
+              options={materials.map((name) => ({ value: name, label: name }))}
             />
           )}
         </fieldset>
