@@ -12,6 +12,8 @@ export interface TestEnv {
   h: DbHandle & { label: string };
   /** The hall clock: business rules. */
   clock: ReturnType<typeof manualClock>;
+  /** Puts both clocks back where the env started (use in afterEach, so a failing test cannot leak its time). */
+  resetClocks(): void;
   /** Real time as the server sees it (sessions, throttling); set far from the hall clock so a mix-up shows. */
   wall: ReturnType<typeof manualClock>;
   hallId: number;
@@ -82,6 +84,10 @@ export async function createTestEnv(start = new Date("2026-11-23T01:00:00Z")): P
     h,
     clock,
     wall,
+    resetClocks() {
+      clock.set(start);
+      wall.set(TEST_WALL_START);
+    },
     hallId,
     anon: (locale = "zh-CN") => createCaller(ctx(locale)),
     async as(login, password = "demo1234", locale = "zh-CN") {

@@ -1,5 +1,5 @@
 import { idNumberCheckDigit } from "@hall/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal, refusedField } from "../../testing/refusal.ts";
 
@@ -12,6 +12,8 @@ describe("auth", () => {
   beforeAll(async () => {
     env = await createTestEnv();
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   it("registers a citizen, signs them in and masks their numbers in me()", async () => {

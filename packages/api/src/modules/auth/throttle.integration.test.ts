@@ -1,5 +1,5 @@
 import { AUTH_THROTTLE, idNumberCheckDigit } from "@hall/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CookieJar } from "../../context.ts";
 import { createCaller } from "../../root.ts";
 import { contextFor, createTestEnv, type TestEnv } from "../../testing/harness.ts";
@@ -15,6 +15,8 @@ describe("sign-in and registration throttling", () => {
   beforeAll(async () => {
     env = await createTestEnv();
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   /** A caller from one client address; `jar` catches the session cookie. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { countRows, createTestEnv, type TestEnv } from "../../testing/harness.ts";
 import { refusal, refusedField } from "../../testing/refusal.ts";
 
@@ -9,6 +9,8 @@ describe("hall reference data (hall admin)", () => {
     env = await createTestEnv();
     admin = await env.as("admin");
   });
+  // A test that moves a clock cannot leak its time into the next one, even when it fails.
+  afterEach(() => env.resetClocks());
   afterAll(() => env.close());
 
   it("lists the demo hall's reference data", async () => {
