@@ -160,7 +160,7 @@ describe("fuzz: every procedure against hostile input", () => {
       env.h.db,
     );
     tables = rows.rows.map((r) => r.table_name);
-  }, 60_000);
+  }, 300_000);
   afterAll(() => env.close());
 
   /** Row counts of every table: a refused call must leave them as they were. */
