@@ -1,7 +1,7 @@
-import { CalendarOutlined, RightOutlined, ScheduleOutlined, SettingOutlined } from "@ant-design/icons";
+import { CalendarOutlined, RightOutlined, ScheduleOutlined, SettingOutlined, TagOutlined } from "@ant-design/icons";
 import { type BookingView, formatSlotRange, useLocale, useRoleLabel, useT } from "@hall/ui";
 import { Button, Skeleton } from "antd";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { Link, useNavigate } from "react-router";
 import { Chip } from "../components/chips.tsx";
 import { colors } from "../components/colors.ts";
@@ -9,6 +9,10 @@ import { LazyErrorAlert } from "../components/lazy-error-alert.tsx";
 import { Panel, signInHref } from "../components/page-title.tsx";
 import { useMyBookings } from "../components/use-my-bookings.ts";
 import { useCan, useCurrentUser } from "../me-context.ts";
+import "./visit.messages.ts";
+
+/** Today's tickets (live on the calling display's feed): a chunk of their own, loaded only for citizens. */
+const MyTicketsList = lazy(async () => ({ default: (await import("../queue/my-ticket.tsx")).MyTicketsList }));
 
 /** How many upcoming bookings the home page summarises. */
 const UPCOMING_SHOWN = 2;
@@ -127,6 +131,21 @@ export function HomePage() {
         >
           {t("appointments.home.book")}
         </Button>
+      )}
+      {canBook && (
+        <Suspense fallback={null}>
+          <MyTicketsList />
+        </Suspense>
+      )}
+      {canBook && (
+        <Panel style={{ paddingBlock: 4 }}>
+          <NavRow
+            to="/ticket"
+            icon={<TagOutlined />}
+            title={t("appointments.visit.ticket")}
+            hint={t("appointments.visit.ticketHint")}
+          />
+        </Panel>
       )}
       {canBook && <UpcomingBookings />}
       {canView && (

@@ -25,6 +25,8 @@ describe("home", () => {
     expect(items[1]?.textContent).toContain("ZZZZ2222");
     expect(upcoming.textContent).not.toContain("CCCC3333");
     expect(screen.queryByRole("link", { name: "大厅预约一览" })).toBeNull();
+    // 取号·签到 (and from there my ticket and rating) is reachable from home.
+    expect(screen.getByRole("link", { name: "取号 · 签到" }).getAttribute("href")).toBe("/ticket");
   });
 
   it("links window staff to the day view and hall admins also to capacity overrides", async () => {

@@ -1,16 +1,17 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useTRPC } from "@hall/api-client";
-import { BookingCard, type BookingView, ErrorAlert, errorMessage, useT } from "@hall/ui";
+import { BookingCard, type BookingView, ErrorAlert, useT } from "@hall/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, Empty, Skeleton } from "antd";
 import { type ReactNode, useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { PageTitle } from "../components/page-title.tsx";
 import { SignInPrompt } from "../components/sign-in-prompt.tsx";
 import { useInvalidateBookings, useMyBookings } from "../components/use-my-bookings.ts";
 import { asRefusal } from "../errors.ts";
 import { useCurrentUser } from "../me-context.ts";
 import "./booking.messages.ts";
+import "./visit.messages.ts";
 
 function Section({
   title,
@@ -52,7 +53,7 @@ export function MinePage() {
       await cancel.mutateAsync({ id: booking.id });
       message.success(t("appointments.mine.cancelled"));
     } catch (err) {
-      message.error(errorMessage(err, t));
+      // Shown once, inline (not a toast as well).
       setRefusal(err);
     } finally {
       await invalidate();
@@ -70,6 +71,17 @@ export function MinePage() {
       cancelDeadlineMinutes={rules.data?.cancelDeadlineMinutes}
       onCancel={onCancel}
       onReschedule={(b) => navigate(`/mine/${b.id}/reschedule`)}
+      extra={
+        booking.status === "confirmed" ? (
+          <Link
+            to={`/booked/${booking.id}`}
+            data-testid="show-code"
+            style={{ display: "inline-block", marginTop: 8, fontSize: 14 }}
+          >
+            {t("appointments.visit.showCode")}
+          </Link>
+        ) : undefined
+      }
     />
   );
 

@@ -75,6 +75,15 @@ describe("my bookings (/mine)", () => {
     fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "确定取消" }));
     const alert = await errorAlert();
     expect(alert.textContent).toContain("距时段开始已不足30分钟，不能取消或改约");
+    // One error shown once: inline, not a toast as well.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getAllByText(/距时段开始已不足30分钟/)).toHaveLength(1);
+    // An upcoming booking opens its code and QR code.
+    expect(
+      within(open as HTMLElement)
+        .getByTestId("show-code")
+        .getAttribute("href"),
+    ).toBe("/booked/1");
   });
 
   it("asks a visitor to sign in", async () => {
