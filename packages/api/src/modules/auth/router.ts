@@ -1,26 +1,16 @@
 import { ROLE_LABELS } from "@hall/domain";
-import { z } from "zod";
 import type { Context } from "../../context.ts";
 import { displayLogin } from "../../shared/personal-data.ts";
-import { zIdNumber, zName, zPassword, zPhone } from "../../shared/schemas.ts";
 import { authedProcedure, publicProcedure, router } from "../../trpc.ts";
 import { windowOfStaffUser } from "../queue/index.ts";
 import { registerCitizen } from "./registration.ts";
+import { ZLoginInput, ZRegisterCitizenInput } from "./schemas.ts";
 import { findAccountDetails } from "./sessions.repository.ts";
 import { createSession, loadActor } from "./sessions.ts";
 import { signIn, signOut } from "./sign-in.ts";
 import { admitRegistration } from "./throttle.ts";
 
-export const ZRegisterCitizenInput = z.object({
-  phone: zPhone,
-  password: zPassword,
-  name: zName,
-  idNumber: zIdNumber,
-});
-export const ZLoginInput = z.object({
-  login: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(128),
-});
+export { ZLoginInput, ZRegisterCitizenInput } from "./schemas.ts";
 
 async function startSession(ctx: Context, userId: number) {
   const { token, maxAgeSeconds } = await createSession(ctx.db, userId, ctx.wallClock.now(), ctx.userAgent);

@@ -1,6 +1,6 @@
 import { isValidMobile, ROLES } from "@hall/domain";
 import { z } from "zod";
-import { zId, zName, zPassword, zPhone } from "../../shared/schemas.ts";
+import { zId, zIdNumber, zName, zPassword, zPhone } from "../../shared/schemas.ts";
 
 /** Hall accounts (staff, trainers, …). Citizens register themselves and are not managed here. */
 const zStaffRole = z.enum(ROLES).refine((r) => r !== "citizen", "users.citizen_role");
@@ -29,3 +29,14 @@ export const ZUpdateUserInput = z.object({
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;
+
+export const ZRegisterCitizenInput = z.object({
+  phone: zPhone,
+  password: zPassword,
+  name: zName,
+  idNumber: zIdNumber,
+});
+export const ZLoginInput = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(128),
+});
