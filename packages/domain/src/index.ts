@@ -18,6 +18,7 @@ export * from "./identity/id-number.ts";
 export * from "./identity/masking.ts";
 export * from "./identity/phone.ts";
 export * from "./identity/verification.ts";
+export * from "./labels/audit-labels.ts";
 export * from "./labels/label-of.ts";
 export * from "./org/hall-settings.ts";
 export * from "./org/org-levels.ts";

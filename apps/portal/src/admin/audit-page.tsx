@@ -1,6 +1,6 @@
 import { type RouterOutputs, useTRPC } from "@hall/api-client";
-import { formatShanghaiDateTime } from "@hall/domain";
-import { ErrorAlert, PageHeader, useT } from "@hall/ui";
+import { auditLabel, formatShanghaiDateTime } from "@hall/domain";
+import { ErrorAlert, PageHeader, useLocale, useT } from "@hall/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Col, Flex, Grid, Input, Row, Select, Table, Tag, Typography } from "antd";
 import { useState } from "react";
@@ -49,12 +49,9 @@ export function AuditPage() {
   const [query, setQuery] = useState("");
   const audit = useQuery(trpc.audit.list.queryOptions({ hallId: hall.id, limit }));
 
-  /** A known action or entity in words; otherwise its code. */
-  const named = (prefix: string, code: string) => {
-    const key = `portal.audit.${prefix}.${code}`;
-    const text = t(key);
-    return text === key ? code : text;
-  };
+  const { locale } = useLocale();
+  /** An action or entity in words in the reader's language (domain AUDIT_*_LABELS); an unknown one as its code. */
+  const named = (kind: "action" | "entity", code: string) => auditLabel(kind, code, locale);
 
   const q = query.trim().toLowerCase();
   const rows = (audit.data ?? []).filter(
