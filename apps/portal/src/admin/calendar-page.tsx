@@ -22,7 +22,7 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { type CSSProperties, useState } from "react";
+import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { showServerErrors } from "../form-errors.ts";
 import { useAdminHall } from "./hall-context.ts";
 import { textOrNull } from "./values.ts";
@@ -449,6 +449,17 @@ export function CalendarPage() {
   const fullscreen = screens.md !== false;
   const describe = useDescribeDay();
   const [cursor, setCursor] = useState<Dayjs>(() => dayjs().startOf("day"));
+  // "Today" is the hall's today (the server's hall clock: the first of catalog.days), not the browser's.
+  const hallDays = useQuery(trpc.catalog.days.queryOptions({ hallId: hall.id }));
+  const hallToday = hallDays.data?.[0]?.date;
+  const today = () => (hallToday ? dayjs(hallToday) : dayjs().startOf("day"));
+  const jumped = useRef(false);
+  useEffect(() => {
+    if (hallToday && !jumped.current) {
+      jumped.current = true;
+      setCursor(dayjs(hallToday));
+    }
+  }, [hallToday]);
   const [dialogDate, setDialogDate] = useState<Dayjs | null>(null);
   const year = cursor.year();
   const [editing, setEditing] = useState<Overview["layers"][number] | null>(null);
@@ -567,7 +578,7 @@ export function CalendarPage() {
                 aria-label={t("portal.calendar.nextMonth")}
                 onClick={() => setCursor(cursor.add(1, "month"))}
               />
-              <Button onClick={() => setCursor(dayjs().startOf("day"))}>{t("portal.calendar.today")}</Button>
+              <Button onClick={() => setCursor(today())}>{t("portal.calendar.today")}</Button>
             </Flex>
           )}
         />
