@@ -14,6 +14,7 @@ export const adminMe: Me = {
   orgUnitName: "示范区",
   phoneMasked: null,
   idNumberMasked: null,
+  idVerification: null,
 };
 
 export const citizenMe: Me = {
@@ -29,6 +30,7 @@ export const citizenMe: Me = {
   orgUnitName: null,
   phoneMasked: "138****0001",
   idNumberMasked: "4101**********1234",
+  idVerification: null,
 };
 
 export const demoHall: RouterOutputs["halls"]["list"][number] = {
