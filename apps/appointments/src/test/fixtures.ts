@@ -19,6 +19,7 @@ export const citizenMe: Me = {
   phoneMasked: "138****0001",
   idNumberMasked: "4101**********0011",
   windowId: null,
+  idVerification: null,
 };
 
 export const staffMe: Me = {
@@ -34,6 +35,7 @@ export const staffMe: Me = {
   phoneMasked: null,
   idNumberMasked: null,
   windowId: null,
+  idVerification: null,
 };
 
 export const adminMe: Me = { ...staffMe, id: 1, login: "admin", name: "林海", roles: ["hall_admin"] };

@@ -114,11 +114,15 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
   "calendar.invalid_date": { "zh-CN": "日期无效", "en-US": "Invalid date" },
   "calendar.invalid_time": { "zh-CN": "时间无效", "en-US": "Invalid time" },
   "calendar.no_data_for_month": {
-    "zh-CN": "{month} 没有节假日安排：国家日历尚未发布，上级单位也未录入，节假日会被当作工作日。请在上级单位日历中录入。",
+    "zh-CN":
+      "{month} 没有节假日安排：国家日历尚未发布，上级单位也未录入，节假日会被当作工作日。请在上级单位日历中录入。",
     "en-US":
       "No holiday schedule for {month}: the national calendar is not out yet and no org unit above has entered it, so holidays would count as working days. Enter it in an org unit's calendar.",
   },
-  "calendar.org_day_not_found": { "zh-CN": "该单位这一天没有日历设置", "en-US": "This org unit has no setting for that day" },
+  "calendar.org_day_not_found": {
+    "zh-CN": "该单位这一天没有日历设置",
+    "en-US": "This org unit has no setting for that day",
+  },
   "calendar.duplicate_date": { "zh-CN": "同一日期出现了多次", "en-US": "The same date is listed more than once" },
   "queue.priority_not_claimable": {
     "zh-CN": "优先办理须由窗口工作人员核验证件后给予，不能自行声明",
@@ -359,6 +363,14 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "en-US": "A refusal needs the window chief's approval before the ticket can be completed as refused",
   },
   // refusal status names used as {status}; keep in step with REFUSAL_STATUS_LABELS (queue/refusal.ts)
+  "refusal.awaiting_decision": {
+    "zh-CN": "办不成事申请正在等待窗口负责人审批，审批后再办结",
+    "en-US": "The refusal request awaits the window chief's decision; complete the ticket after it",
+  },
+  "refusal.approved_only_refused": {
+    "zh-CN": "办不成事申请已批准，只能按“办不成事”办结",
+    "en-US": "The refusal was approved: the ticket can only be completed as refused",
+  },
   "refusal.status.requested": { "zh-CN": "待审批", "en-US": "awaiting approval" },
   "refusal.status.approved": { "zh-CN": "已批准", "en-US": "approved" },
   "refusal.status.denied": { "zh-CN": "未批准", "en-US": "denied" },

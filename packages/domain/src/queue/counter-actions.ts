@@ -1,7 +1,7 @@
 import { AT_WINDOW_STATUSES, type CallState, canRecall, canRequeue } from "./calling.ts";
 import { OUTCOME_DETAIL, OUTCOMES, type Outcome, type OutcomeDetail } from "./outcomes.ts";
 import type { QueueSettings } from "./queue-settings.ts";
-import { canCompleteAsRefused, canRequestRefusal, type RefusalStatus } from "./refusal.ts";
+import { canRequestRefusal, type RefusalStatus, refusalAllowsOutcome } from "./refusal.ts";
 
 /**
  * What a window can do next with a ticket it called, as the console offers it: the ticket actions of the calling
@@ -52,7 +52,7 @@ export interface OutcomeOption {
  */
 export function outcomeOptions(ticket: Pick<CallState, "status">, refusal: RefusalStatus | null): OutcomeOption[] {
   if (!AT_WINDOW_STATUSES.includes(ticket.status)) return [];
-  return OUTCOMES.filter((o) => o !== "refused" || canCompleteAsRefused(refusal)).map((outcome) => ({
+  return OUTCOMES.filter((o) => refusalAllowsOutcome(o, refusal)).map((outcome) => ({
     outcome,
     needs: OUTCOME_DETAIL[outcome],
   }));

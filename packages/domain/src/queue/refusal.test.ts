@@ -7,12 +7,14 @@ import {
   assertCanCompleteAsRefused,
   assertCanDecideRefusal,
   assertCanRequestRefusal,
+  assertRefusalAllowsOutcome,
   assertValidRefusalDecision,
   canCompleteAsRefused,
   canRequestRefusal,
   isWeeklySummaryDay,
   REFUSAL_STATUS_LABELS,
   REFUSAL_STATUSES,
+  refusalAllowsOutcome,
   refusalDecisionActions,
   weekOf,
 } from "./refusal.ts";
@@ -124,5 +126,38 @@ describe("weekly summary", () => {
     expect(isWeeklySummaryDay("2026-10-10")).toBe(false);
     expect(isWeeklySummaryDay("2026-10-08")).toBe(false);
     expect(isWeeklySummaryDay(shanghaiInstant("2026-10-09", "18:00"))).toBe(true);
+  });
+});
+
+describe("refusalAllowsOutcome", () => {
+  it("allows 办不成事 only after approval, and only 办不成事 then", () => {
+    expect(refusalAllowsOutcome("refused", "approved")).toBe(true);
+    expect(refusalAllowsOutcome("done", "approved")).toBe(false);
+    expect(refusalAllowsOutcome("accepted", "approved")).toBe(false);
+  });
+
+  it("allows nothing while the chief has not decided", () => {
+    for (const o of ["done", "accepted", "refused", "accepted_pending_materials"]) {
+      expect(refusalAllowsOutcome(o, "requested"), o).toBe(false);
+    }
+  });
+
+  it("allows every other outcome without a request or after a denial, never 办不成事", () => {
+    for (const status of [null, "denied"] as const) {
+      expect(refusalAllowsOutcome("done", status)).toBe(true);
+      expect(refusalAllowsOutcome("refused", status)).toBe(false);
+    }
+  });
+
+  it("throws naming the outcome field with the reason", () => {
+    expect(() => assertRefusalAllowsOutcome("done", "requested")).toThrow(
+      expect.objectContaining({ key: "refusal.awaiting_decision", field: "outcome" }),
+    );
+    expect(() => assertRefusalAllowsOutcome("done", "approved")).toThrow(
+      expect.objectContaining({ key: "refusal.approved_only_refused", field: "outcome" }),
+    );
+    expect(() => assertRefusalAllowsOutcome("refused", null)).toThrow(
+      expect.objectContaining({ key: "refusal.not_approved" }),
+    );
   });
 });

@@ -238,6 +238,10 @@ describe("refusals, ratings, cases and complaints", () => {
       status: "requested",
     });
     expect((await refusal(staff.queue.complete({ ticketId, outcome: "refused" }))).code).toBe("FORBIDDEN");
+    // Nor as 办结 while the chief decides (another device of the same window is refused too).
+    const waiting = await refusal(staff.queue.complete({ ticketId, outcome: "done" }));
+    expect(waiting.code).toBe("CONFLICT");
+    expect(refusedField(waiting)).toBe("outcome");
     expect((await refusal(staff.queue.requestRefusal({ ticketId, reason: "再次申请" }))).code).toBe("CONFLICT");
     // Window staff cannot decide; the chief must give a reason.
     expect(
@@ -259,6 +263,9 @@ describe("refusals, ratings, cases and complaints", () => {
       (await refusal(chief.queue.decideRefusal({ requestId: req.requestId, decision: "denied", reason: "改判" }))).code,
     ).toBe("CONFLICT");
     expect(await staff.queue.refusalStatus({ ticketId })).toMatchObject({ status: "approved" });
+    // Approved: only 办不成事 is offered, and 办结 is refused by the server whatever a stale screen sends.
+    expect((await staff.queue.current({ windowId: window01 }))?.outcomes.map((o) => o.outcome)).toEqual(["refused"]);
+    expect((await refusal(staff.queue.complete({ ticketId, outcome: "done" }))).code).toBe("CONFLICT");
     await expect(staff.queue.complete({ ticketId, outcome: "refused" })).resolves.toMatchObject({ outcome: "refused" });
     const weekly = await chief.refusals.weekly({});
     expect(weekly).toMatchObject({ week: "2026-W48", requested: 1, approved: 1, pending: 0 });
