@@ -201,6 +201,8 @@ function WalkIn({ onIssued }: { onIssued: (ticket: Issued) => void }) {
         onFinish={(v) =>
           take.mutate({
             itemId: v.itemId,
+            // One key per submission: the client's one retry after a lost answer gets the same ticket, not a second.
+            idempotencyKey: newIdempotencyKey(),
             ...(v.idNumber?.trim() ? { idNumber: v.idNumber.trim().toUpperCase() } : {}),
             ...(v.military ? { military: true } : {}),
           })
