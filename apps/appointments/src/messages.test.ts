@@ -5,6 +5,7 @@ import { appointmentsEnUS, appointmentsZhCN } from "./messages.ts";
 import { bookingPagesEnUS, bookingPagesZhCN } from "./pages/booking.messages.ts";
 import { dayEnUS, dayZhCN } from "./pages/day.messages.ts";
 import { itemsEnUS, itemsZhCN } from "./pages/items.messages.ts";
+import { visitEnUS, visitZhCN } from "./pages/visit.messages.ts";
 import { queueEnUS, queueZhCN } from "./queue/queue.messages.ts";
 
 const catalogs = [
@@ -13,6 +14,7 @@ const catalogs = [
   [bookingPagesZhCN, bookingPagesEnUS],
   [dayZhCN, dayEnUS],
   [queueZhCN, queueEnUS],
+  [visitZhCN, visitEnUS],
 ] as const;
 
 function sourceFiles(dir: string): string[] {
