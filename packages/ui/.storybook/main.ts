@@ -2,8 +2,12 @@ import type { StorybookConfig } from "@storybook/react-vite";
 import { mergeConfig } from "vite";
 
 const config: StorybookConfig = {
-  stories: ["../src/**/*.stories.tsx"],
+  // Foundations (MDX) first, then the components; every component gets an autodocs page (tags in preview.tsx).
+  stories: ["../src/**/*.mdx", "../src/**/*.stories.tsx"],
+  addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
+  // Props tables come from the components' TypeScript types and JSDoc.
+  typescript: { reactDocgen: "react-docgen-typescript" },
   core: { disableTelemetry: true },
   // Output stays relative (Vite base "./"), so the build works when served under /storybook/.
   viteFinal: (viteConfig) =>

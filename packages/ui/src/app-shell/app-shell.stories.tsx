@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Button, Card, Typography } from "antd";
 import { fn } from "storybook/test";
 import { PageHeader } from "../display/page-header.tsx";
+import type { Usage } from "../docs/usage.ts";
 import { useT } from "../i18n/i18n-provider.tsx";
 import { AppShell } from "./app-shell.tsx";
 import { defaultApps } from "./apps.ts";
@@ -27,7 +28,25 @@ function SampleContent() {
 const meta = {
   title: "Shell/AppShell",
   component: AppShell,
-  parameters: { layout: "fullscreen" },
+  parameters: {
+    usage: {
+      use: {
+        zh: ["每个应用页面的最外层框架：标题、应用切换、语言切换和当前用户。", "在应用的根路由中使用一次。"],
+        en: [
+          "The outer frame of every app page: title, app switcher, language switch and the signed-in user.",
+          "Use it once, at the app's root route.",
+        ],
+      },
+      avoid: {
+        zh: ["不要嵌套使用，也不要在弹窗或叫号屏里使用（叫号屏是全屏的，无框架）。", "页面内的标题行请用 PageHeader。"],
+        en: [
+          "Don't nest it, and don't use it in dialogs or on the calling display (a full-screen page without frame).",
+          "For a page's own title row use PageHeader.",
+        ],
+      },
+    } satisfies Usage,
+    layout: "fullscreen",
+  },
   args: {
     current: "training",
     apps: defaultApps(),

@@ -65,7 +65,7 @@ describe("AppShell", () => {
   it("signs out from the user menu", async () => {
     const onLogout = vi.fn();
     renderShell({ onLogout });
-    fireEvent.click(screen.getByRole("button", { name: "用户菜单" }));
+    fireEvent.click(screen.getByRole("button", { name: "张三，用户菜单" }));
     expect(await screen.findByText("当前用户：张三")).toBeTruthy();
     fireEvent.click(screen.getByText("退出登录"));
     expect(onLogout).toHaveBeenCalledOnce();

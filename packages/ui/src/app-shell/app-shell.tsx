@@ -16,13 +16,17 @@ import type { AppKey, AppLink } from "./apps.ts";
 export type ShellUser = { name: string; roleLabels: string[] };
 
 export type AppShellProps = {
+  /** The app this page belongs to (highlighted in the app switcher). */
   current: AppKey;
   /** Apps the user may open (the portal decides by role); see `defaultApps()`. */
   apps: AppLink[];
+  /** The signed-in user (name and role labels); null shows no user menu. */
   user: ShellUser | null;
+  /** Called from the user menu's 退出登录 item. */
   onLogout?: () => void;
   /** Extra header content (e.g. a notification bell), left of the language switch. */
   extra?: ReactNode;
+  /** The page content. */
   children?: ReactNode;
 };
 
@@ -40,7 +44,7 @@ const SHELL_CSS = `
 .hall-shell-drawer-nav a{display:block;padding:0 16px;line-height:44px;border-radius:4px;color:rgba(0,0,0,.88);text-decoration:none}
 .hall-shell-drawer-nav a:hover,.hall-shell-drawer-nav a:focus-visible{background:rgba(0,0,0,.04)}
 .hall-shell-drawer-nav .hall-shell-app-selected a{background:#e6eefa;color:${HALL_BLUE};font-weight:600}
-.hall-shell-lang button{border:0;background:transparent;color:rgba(255,255,255,.85);font:inherit;font-size:12px;padding:0 8px;line-height:22px;border-radius:3px;cursor:pointer}
+.hall-shell-lang button{border:0;background:transparent;color:#fff;font:inherit;font-size:12px;padding:0 8px;line-height:22px;border-radius:3px;cursor:pointer}
 .hall-shell-lang button[aria-pressed=true]{background:#fff;color:${HALL_BLUE}}
 .hall-shell-menu button{display:flex;gap:8px;align-items:center;width:100%;border:0;background:transparent;font:inherit;text-align:start;padding:8px 12px;border-radius:4px;cursor:pointer;color:#ff4d4f}
 .hall-shell-menu button:hover,.hall-shell-menu button:focus-visible{background:#fff2f0}
@@ -91,7 +95,8 @@ function LanguageSwitch({ compact }: { compact: boolean }) {
         border: 0,
         minInlineSize: 0,
         borderRadius: 4,
-        background: "rgba(255,255,255,0.18)",
+        // Darker than the header so the white labels keep 4.5:1 (a light overlay gave 3.5:1).
+        background: "rgba(0,0,0,0.22)",
       }}
     >
       <legend className="hall-shell-sr-only">{t("shell.language")}</legend>
@@ -120,7 +125,8 @@ function UserMenu({ user, compact, onLogout }: { user: ShellUser; compact: boole
     <div ref={ref} style={{ position: "relative" }}>
       <Button
         type="text"
-        aria-label={t("shell.userMenu")}
+        // The accessible name starts with the visible name (WCAG 2.5.3 label in name), then says what it opens.
+        aria-label={compact ? t("shell.userMenu") : `${user.name}，${t("shell.userMenu")}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

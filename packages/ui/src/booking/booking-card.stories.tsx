@@ -1,11 +1,32 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { fn } from "storybook/test";
+import type { Usage } from "../docs/usage.ts";
 import { BookingCard } from "./booking-card.tsx";
 import { DEMO_BOOKINGS } from "./fixtures.ts";
 
 const meta = {
   title: "Booking/BookingCard",
   component: BookingCard,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["群众查看自己的一条预约：事项、状态、时间、大厅和预约码，以及改约/取消。"],
+        en: [
+          "A citizen looking at one of their bookings: item, status, time, hall and booking code, with reschedule/cancel.",
+        ],
+      },
+      avoid: {
+        zh: [
+          "不要在工作人员的列表里逐条使用（用 ReferenceTable 或表格）。",
+          "不要自行判断能否取消：以服务器返回的 cancellable 为准。",
+        ],
+        en: [
+          "Not for staff lists of many bookings (use ReferenceTable or a table).",
+          "Don't decide cancellability in the UI: show the server's `cancellable`.",
+        ],
+      },
+    } satisfies Usage,
+  },
   args: {
     booking: DEMO_BOOKINGS.confirmed,
     onCancel: fn(() => new Promise((resolve) => setTimeout(resolve, 600))),

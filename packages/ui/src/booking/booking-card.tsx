@@ -8,9 +8,11 @@ import { useBookingT } from "./messages.ts";
 import type { BookingView } from "./types.ts";
 
 export type BookingCardProps = {
+  /** The booking as the server shows it (status, time, code, `cancellable`). */
   booking: BookingView;
   /** Called after the citizen confirms the dialog; the dialog stays busy until the promise settles. */
   onCancel?: (booking: BookingView) => Promise<unknown> | undefined;
+  /** Shows 改约 for a confirmed booking. */
   onReschedule?: (booking: BookingView) => void;
   /** For the reason shown once a confirmed booking can no longer be cancelled (the hall's setting). */
   cancelDeadlineMinutes?: number;
@@ -126,7 +128,7 @@ export function BookingCard({
             <p
               id={reasonId}
               data-testid="not-cancellable-reason"
-              style={{ margin: "8px 0 0", fontSize: 13, color: "#ad6800", textAlign: "right" }}
+              style={{ margin: "8px 0 0", fontSize: 13, color: "#874d00", textAlign: "right" }}
             >
               {t("booking.cancelDeadlinePassed", { minutes: cancelDeadlineMinutes })}
             </p>

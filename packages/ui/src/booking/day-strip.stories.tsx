@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { fn } from "storybook/test";
+import type { Usage } from "../docs/usage.ts";
 import { DayStrip, type DayStripProps } from "./day-strip.tsx";
 import { DEMO_DAYS } from "./fixtures.ts";
 
@@ -21,6 +22,20 @@ function Interactive(args: DayStripProps) {
 const meta = {
   title: "Booking/DayStrip",
   component: DayStrip,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["预约流程中选择日期：可预约的天数较少（一两周），需要显示节假日和调休。"],
+        en: [
+          "Choosing the day in the booking flow: a short horizon (one or two weeks) with holidays and adjusted working days shown.",
+        ],
+      },
+      avoid: {
+        zh: ["不用于任意日期输入（生日、报表区间）：用 antd DatePicker。"],
+        en: ["Not for arbitrary dates (birthdays, report ranges): use antd DatePicker."],
+      },
+    } satisfies Usage,
+  },
   args: { days: DEMO_DAYS, value: "2026-12-29", onChange: fn() },
   render: (args) => <Interactive {...args} />,
 } satisfies Meta<typeof DayStrip>;

@@ -8,7 +8,9 @@ import type { BookingDay } from "./types.ts";
 export type DayStripProps = {
   /** The booking horizon, first day = today (Asia/Shanghai), as `catalog.days` answers. */
   days: readonly BookingDay[];
+  /** The chosen day, "YYYY-MM-DD". */
   value?: string | null;
+  /** Called with a working day's date; non-working days cannot be chosen. */
   onChange?: (date: string) => void;
   /** Defaults to the first day. */
   today?: string;
@@ -104,7 +106,7 @@ export function DayStrip({ days, value, onChange, today = days[0]?.date }: DaySt
                   overflow: "hidden",
                   textOverflow: "ellipsis",
                   whiteSpace: "nowrap",
-                  color: selected ? "#fff" : day.working ? "#ad6800" : token.colorTextDisabled,
+                  color: selected ? "#fff" : day.working ? "#874d00" : token.colorTextDisabled,
                 }}
                 title={day.name || note || undefined}
               >

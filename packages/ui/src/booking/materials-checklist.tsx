@@ -1,4 +1,5 @@
 import { Checkbox, Tag, theme } from "antd";
+import { useId } from "react";
 import { useBookingT } from "./messages.ts";
 import type { MaterialItem } from "./types.ts";
 
@@ -19,11 +20,12 @@ export function MaterialsChecklist({ materials, confirmed, onConfirmedChange, re
   const t = useBookingT();
   const { token } = theme.useToken();
   const anyWaivable = materials.some((m) => m.waivable);
+  const titleId = useId();
 
   return (
-    <section aria-labelledby="materials-title" data-testid="materials-checklist">
+    <section aria-labelledby={titleId} data-testid="materials-checklist">
       <header style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: 8 }}>
-        <h3 id="materials-title" style={{ margin: 0, fontSize: 16 }}>
+        <h3 id={titleId} style={{ margin: 0, fontSize: 16 }}>
           {t("booking.materialsTitle")}
         </h3>
         {materials.length > 0 && (

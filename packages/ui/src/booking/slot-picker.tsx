@@ -5,10 +5,13 @@ import { useBookingT } from "./messages.ts";
 import type { SlotOption } from "./types.ts";
 
 export type SlotPickerProps = {
+  /** The day's slots as `catalog.slots` answers (start, end, capacity, available, open). */
   slots: readonly SlotOption[];
   /** `start` of the chosen slot. */
   value?: string | null;
+  /** Called with the start of a selectable slot; never for a full or closed one. */
   onChange?: (start: string, slot: SlotOption) => void;
+  /** Shows a skeleton while the day's slots load. */
   loading?: boolean;
   /** Disables every slot (e.g. while a booking is being sent). */
   disabled?: boolean;
@@ -53,6 +56,7 @@ export function SlotPicker({ slots, value, onChange, loading = false, disabled =
   ].filter((group) => group.slots.length > 0);
 
   const tileStyle = (state: SlotState, selected: boolean): CSSProperties => ({
+    position: "relative",
     display: "flex",
     flexDirection: "column",
     alignItems: "center",
@@ -66,7 +70,9 @@ export function SlotPicker({ slots, value, onChange, loading = false, disabled =
       : state === "selectable"
         ? token.colorBgContainer
         : token.colorFillTertiary,
-    color: selected ? "#fff" : state === "selectable" ? token.colorText : token.colorTextDisabled,
+    // Full and closed slots stay readable (colorTextSecondary, 4.5:1 on the grey fill); the 已约满 / 不可约 note and
+    // the disabled state say they cannot be chosen.
+    color: selected ? "#fff" : state === "selectable" ? token.colorText : token.colorTextSecondary,
     cursor: state === "selectable" && !disabled ? "pointer" : "not-allowed",
     font: "inherit",
     fontSize: 15,
@@ -80,13 +86,14 @@ export function SlotPicker({ slots, value, onChange, loading = false, disabled =
         : state === "full"
           ? t("booking.full")
           : t("booking.seatsLeft", { n: slot.available });
+    // The -Active (darker) shades: the plain success/error colours are 2.3:1 and 3:1 on the tiles.
     const color = selected
       ? "#fff"
       : state === "full"
-        ? token.colorError
+        ? token.colorErrorActive
         : state === "closed"
-          ? token.colorTextDisabled
-          : token.colorSuccess;
+          ? token.colorTextSecondary
+          : token.colorSuccessActive;
     return { text, color };
   };
 

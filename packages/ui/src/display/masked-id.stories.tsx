@@ -1,9 +1,22 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { Usage } from "../docs/usage.ts";
 import { MaskedId } from "./masked-id.tsx";
 
 const meta = {
   title: "Display/MaskedId",
   component: MaskedId,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["显示身份证号、手机号等个人信息，默认脱敏；本人可点击查看完整号码（由服务器决定）。"],
+        en: ["Showing an ID card or phone number, masked by default; the owner may reveal it (the server decides)."],
+      },
+      avoid: {
+        zh: ["不要传入未脱敏的号码。", "不用于可编辑的输入框。"],
+        en: ["Never pass an unmasked number.", "Not for editable inputs."],
+      },
+    } satisfies Usage,
+  },
   args: { value: "4101**********1234", kind: "id" },
 } satisfies Meta<typeof MaskedId>;
 

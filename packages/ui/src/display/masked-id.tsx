@@ -6,6 +6,7 @@ import { useT } from "../i18n/i18n-provider.tsx";
 export type MaskedIdProps = {
   /** Already masked by the server, e.g. "4101**********1234" or "138****5678". Never unmasked here. */
   value: string;
+  /** Which label to show: 身份证号 (id) or 手机号 (phone). */
   kind: "id" | "phone";
   /** Offer a "show full number" toggle (the owner's own data); needs `onReveal`. */
   revealable?: boolean;
@@ -13,6 +14,10 @@ export type MaskedIdProps = {
   onReveal?: () => Promise<string> | string;
 };
 
+/**
+ * A personal number (ID card or phone) as the server masked it, with its label. Optionally the owner may reveal the
+ * full number: the plain value is fetched from the server on demand and never kept beyond the component.
+ */
 export function MaskedId({ value, kind, revealable = false, onReveal }: MaskedIdProps) {
   const t = useT();
   const [plain, setPlain] = useState<string | null>(null);

@@ -1,11 +1,24 @@
 import { PlusOutlined } from "@ant-design/icons";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Button } from "antd";
+import type { Usage } from "../docs/usage.ts";
 import { PageHeader } from "./page-header.tsx";
 
 const meta = {
   title: "Display/PageHeader",
   component: PageHeader,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["页面标题行：标题、副标题和右侧操作按钮，在手机上自动换行。"],
+        en: ["A page's title row: title, subtitle and actions on the right; wraps on phones."],
+      },
+      avoid: {
+        zh: ["不用于卡片或弹窗内部的小标题（用 antd Typography.Title 或 Card title）。"],
+        en: ["Not for headings inside cards or dialogs (use antd Typography.Title or the Card title)."],
+      },
+    } satisfies Usage,
+  },
   args: { title: "窗口管理" },
 } satisfies Meta<typeof PageHeader>;
 

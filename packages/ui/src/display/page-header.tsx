@@ -1,7 +1,14 @@
 import { Flex, Grid, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 
-export type PageHeaderProps = { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode };
+export type PageHeaderProps = {
+  /** The page title (an h3; h4 on phones). */
+  title: ReactNode;
+  /** One secondary line under the title. */
+  subtitle?: ReactNode;
+  /** Actions (buttons) on the right; they wrap under the title on phones. */
+  extra?: ReactNode;
+};
 
 /** Page title row: title (+ subtitle) on the left, actions on the right; wraps under each other on phones. */
 export function PageHeader({ title, subtitle, extra }: PageHeaderProps) {

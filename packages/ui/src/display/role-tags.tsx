@@ -36,8 +36,12 @@ export function useRoleLabel(): (code: string) => string {
   return (code) => (isRoleCode(code) ? t(`role.${code}`) : code);
 }
 
-export type RoleTagsProps = { roles: readonly string[] };
+export type RoleTagsProps = {
+  /** Role codes (e.g. "hall_admin"); unknown codes are shown as they are, in grey. */
+  roles: readonly string[];
+};
 
+/** A user's roles as coloured antd tags, each labelled in the current language. */
 export function RoleTags({ roles }: RoleTagsProps) {
   const label = useRoleLabel();
   return (

@@ -1,10 +1,29 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { fn } from "storybook/test";
+import type { Usage } from "../docs/usage.ts";
 import { ErrorAlert } from "./error-alert.tsx";
 
 const meta = {
   title: "Errors/ErrorAlert",
   component: ErrorAlert,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["显示服务器拒绝的原因（已本地化的消息和字段消息），放在表单或页面顶部。"],
+        en: ["Showing why the server refused (the localised message and field messages), above a form or page."],
+      },
+      avoid: {
+        zh: [
+          "字段错误应显示在字段下方：表单里用 useServerFormErrors，只有不对应字段的错误放在这里。",
+          "不用于成功或提示信息（用 antd message / Alert）。",
+        ],
+        en: [
+          "Field errors belong under their fields: in forms use useServerFormErrors, and keep only the rest here.",
+          "Not for success or info messages (use antd message / Alert).",
+        ],
+      },
+    } satisfies Usage,
+  },
   args: { onClose: fn() },
 } satisfies Meta<typeof ErrorAlert>;
 

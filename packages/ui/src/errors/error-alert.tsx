@@ -5,6 +5,7 @@ import { errorMessage, toFieldErrors } from "./server-error.ts";
 export type ErrorAlertProps = {
   /** Anything thrown (a TRPCClientError, an Error, …); nothing is rendered for null/undefined. */
   error: unknown;
+  /** Makes the alert closable. */
   onClose?: () => void;
   /** Human labels for field paths, e.g. { name: "名称" }; unlabelled fields show just the message. */
   fieldLabels?: Record<string, string>;

@@ -9,8 +9,11 @@ import { useT } from "../i18n/i18n-provider.tsx";
 export type LoginValues = { login: string; password: string };
 
 export type LoginFormProps = {
+  /** Called with the trimmed account and the password once both fields pass. */
   onSubmit: (values: LoginValues) => void;
+  /** The sign-in is in flight (the button spins). */
   submitting: boolean;
+  /** The last server refusal: one naming a field shows under it, others above the form. */
   error: unknown;
   /** e.g. the demo accounts of a seeded installation. */
   demoHint?: ReactNode;

@@ -20,6 +20,9 @@ const ACCENT = "#ffd666";
 const TEXT = "#ffffff";
 const MUTED = "#b7c9ea";
 
+/** The calling display's own palette (dark, high contrast; documented in Foundations/Theme). */
+export const BOARD_COLORS = { background: BG, panel: PANEL, accent: ACCENT, text: TEXT, muted: MUTED } as const;
+
 /** What makes a call new for the flash: a new number, a new call time or another recall. */
 export function callKey(call: BoardCallView): string {
   return `${call.number}|${call.calledAt}|${call.recalls}`;

@@ -4,8 +4,11 @@ import { useLocale } from "../i18n/i18n-provider.tsx";
 import { useQueueUiT } from "./messages.ts";
 
 export type RatingPickerProps = {
+  /** The chosen score 1–5, or null before the citizen chooses. */
   value: RatingScore | null;
+  /** Called with the score clicked or reached with the arrow keys. */
   onChange?: (score: RatingScore) => void;
+  /** Read-only, e.g. once the rating was sent. */
   disabled?: boolean;
 };
 

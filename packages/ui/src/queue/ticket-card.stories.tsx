@@ -1,9 +1,22 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { Usage } from "../docs/usage.ts";
 import { TicketCard } from "./ticket-card.tsx";
 
 const meta = {
   title: "Queue/TicketCard",
   component: TicketCard,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["取号后显示的凭条：大号码、功能区、事项和取号时间。"],
+        en: ["The ticket shown after taking a number: the number very large, zone, item and time."],
+      },
+      avoid: {
+        zh: ["不用于叫号屏（用 CallingBoard）。"],
+        en: ["Not for the calling display (use CallingBoard)."],
+      },
+    } satisfies Usage,
+  },
   args: {
     number: "A012",
     zone: "综合受理区",

@@ -45,15 +45,15 @@ export function TicketCard({ number, zone, itemName, issuedAt, note }: TicketCar
       >
         {number}
       </div>
-      {note && <div style={{ fontSize: 16, fontWeight: 600, color: "#d46b08", marginBottom: 6 }}>{note}</div>}
+      {note && <div style={{ fontSize: 16, fontWeight: 600, color: "#ad4e00", marginBottom: 6 }}>{note}</div>}
       {zone && <div style={{ fontSize: 18 }}>{t("queueUi.ticket.zone", { zone })}</div>}
       {itemName && <div style={{ fontSize: 15, marginTop: 4 }}>{t("queueUi.ticket.item", { item: itemName })}</div>}
       {issuedAt && (
-        <div style={{ fontSize: 13, marginTop: 4, color: "rgba(0,0,0,0.45)" }}>
+        <div style={{ fontSize: 13, marginTop: 4, color: "rgba(0,0,0,0.65)" }}>
           {t("queueUi.ticket.issuedAt", { time: hallTime(issuedAt) })}
         </div>
       )}
-      <p style={{ margin: "12px 0 0", fontSize: 13, color: "rgba(0,0,0,0.55)" }}>{t("queueUi.ticket.hint")}</p>
+      <p style={{ margin: "12px 0 0", fontSize: 13, color: "rgba(0,0,0,0.65)" }}>{t("queueUi.ticket.hint")}</p>
     </section>
   );
 }

@@ -20,15 +20,21 @@ export type FieldSpec = {
 };
 
 export type EntityFormModalProps<T extends object = Record<string, unknown>> = {
+  /** Whether the dialog is shown. */
   open: boolean;
+  /** The dialog title, e.g. 新建事项 / 编辑事项. */
   title: ReactNode;
+  /** The inputs, in order: name, label, kind, options, required. */
   fields: FieldSpec[];
+  /** The row being edited; empty for a new one. */
   initialValues?: Partial<T>;
+  /** The submit is in flight: the OK button spins. */
   submitting: boolean;
   /** The last server error of the submit; its field messages appear under the inputs. */
   error: unknown;
   /** Values keyed by field name; date fields are "YYYY-MM-DD" strings. */
   onSubmit: (values: T) => void;
+  /** Cancel button, the close icon or Esc. */
   onCancel: () => void;
 };
 

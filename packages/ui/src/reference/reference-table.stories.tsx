@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Tag } from "antd";
 import { fn } from "storybook/test";
+import type { Usage } from "../docs/usage.ts";
 import { ReferenceTable } from "./reference-table.tsx";
 
 type WindowRow = {
@@ -70,6 +71,21 @@ const rows: WindowRow[] = [
 const meta = {
   title: "Reference/ReferenceTable",
   component: ReferenceTable<WindowRow>,
+  parameters: {
+    usage: {
+      use: {
+        zh: ["管理端参考数据列表：搜索、新建和每行编辑，在手机上横向滚动。"],
+        en: ["Admin lists of reference data: search, create and a per-row edit; scrolls sideways on phones."],
+      },
+      avoid: {
+        zh: ["不用于群众端的列表（用卡片列表，如 BookingCard）。", "数据量很大时请使用服务端分页。"],
+        en: [
+          "Not for citizen-facing lists (use cards such as BookingCard).",
+          "For very large data use server-side paging.",
+        ],
+      },
+    } satisfies Usage,
+  },
   args: {
     title: "窗口管理",
     dataSource: rows,

@@ -4,16 +4,21 @@ import { type ReactNode, useMemo, useState } from "react";
 import { useT } from "../i18n/i18n-provider.tsx";
 
 export type ReferenceTableProps<T extends object> = {
+  /** Shown at the left of the toolbar. */
   title?: ReactNode;
+  /** antd Table columns. */
   columns: TableColumnsType<T>;
+  /** The rows (already loaded; filtering by the search box happens here). */
   dataSource: readonly T[];
   /** Defaults to "id". */
   rowKey?: TableProps<T>["rowKey"];
+  /** Shows the table's loading state. */
   loading?: boolean;
   /** Row properties the search box filters on (case-insensitive substring); no search box when empty. */
   searchKeys?: (keyof T)[];
   /** Shows the 新建 button. */
   onCreate?: () => void;
+  /** Label of the 新建 button (defaults to the common "create" message). */
   createLabel?: ReactNode;
   /** Shows the 编辑 row action. */
   onEdit?: (row: T) => void;
