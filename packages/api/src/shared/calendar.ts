@@ -36,7 +36,7 @@ export async function hallOrgChain(db: Db, hallId: number) {
 async function layerRows(db: Db, hallId: number, from: string, to: string) {
   return db
     .selectFrom("calendar_overrides as c")
-    .select((eb) => [
+    .select((_eb) => [
       "c.date",
       "c.kind",
       "c.name",
