@@ -363,10 +363,6 @@ export const MESSAGES: Record<string, { "zh-CN": string; "en-US": string }> = {
     "en-US": "A refusal needs the window chief's approval before the ticket can be completed as refused",
   },
   // refusal status names used as {status}; keep in step with REFUSAL_STATUS_LABELS (queue/refusal.ts)
-  "refusal.awaiting_decision": {
-    "zh-CN": "办不成事申请正在等待窗口负责人审批，审批后再办结",
-    "en-US": "The refusal request awaits the window chief's decision; complete the ticket after it",
-  },
   "refusal.approved_only_refused": {
     "zh-CN": "办不成事申请已批准，只能按“办不成事”办结",
     "en-US": "The refusal was approved: the ticket can only be completed as refused",

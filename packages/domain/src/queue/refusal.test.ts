@@ -136,10 +136,11 @@ describe("refusalAllowsOutcome", () => {
     expect(refusalAllowsOutcome("accepted", "approved")).toBe(false);
   });
 
-  it("allows nothing while the chief has not decided", () => {
-    for (const o of ["done", "accepted", "refused", "accepted_pending_materials"]) {
-      expect(refusalAllowsOutcome(o, "requested"), o).toBe(false);
+  it("while the chief has not decided, allows serving after all but not 办不成事", () => {
+    for (const o of ["done", "accepted", "accepted_pending_materials"]) {
+      expect(refusalAllowsOutcome(o, "requested"), o).toBe(true);
     }
+    expect(refusalAllowsOutcome("refused", "requested")).toBe(false);
   });
 
   it("allows every other outcome without a request or after a denial, never 办不成事", () => {
@@ -150,9 +151,6 @@ describe("refusalAllowsOutcome", () => {
   });
 
   it("throws naming the outcome field with the reason", () => {
-    expect(() => assertRefusalAllowsOutcome("done", "requested")).toThrow(
-      expect.objectContaining({ key: "refusal.awaiting_decision", field: "outcome" }),
-    );
     expect(() => assertRefusalAllowsOutcome("done", "approved")).toThrow(
       expect.objectContaining({ key: "refusal.approved_only_refused", field: "outcome" }),
     );

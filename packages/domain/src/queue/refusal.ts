@@ -94,21 +94,20 @@ export function canCompleteAsRefused(refusalStatus: RefusalStatus | null): boole
 
 /**
  * Whether a ticket may be completed with `outcome` given its latest refusal request (办不成事, XN ch.6):
- * 办不成事 only once the chief approved it; while a request awaits the chief nothing else either (the decision comes
- * first); after an approval only 办不成事 (an approved refusal is never closed as 办结 by mistake); after a denial or
- * without a request, every outcome but 办不成事.
+ * 办不成事 only once the chief approved it; after an approval only 办不成事 (an approved refusal is never closed as
+ * 办结 by mistake); while a request awaits the chief, or after a denial or without one, every outcome but 办不成事
+ * (the clerk may still serve the citizen after all, e.g. 容缺受理 while the chief is away).
  */
 export function refusalAllowsOutcome(outcome: string, refusalStatus: RefusalStatus | null): boolean {
   if (outcome === "refused") return canCompleteAsRefused(refusalStatus);
-  return refusalStatus !== "requested" && refusalStatus !== "approved";
+  return refusalStatus !== "approved";
 }
 
 /** Throws FORBIDDEN (naming `outcome`) when the refusal state does not allow this outcome; see refusalAllowsOutcome. */
 export function assertRefusalAllowsOutcome(outcome: string, refusalStatus: RefusalStatus | null): void {
   if (refusalAllowsOutcome(outcome, refusalStatus)) return;
   if (outcome === "refused") throw new DomainError("FORBIDDEN", "refusal.not_approved", { field: "outcome" });
-  const key = refusalStatus === "requested" ? "refusal.awaiting_decision" : "refusal.approved_only_refused";
-  throw new DomainError("CONFLICT", key, { field: "outcome" });
+  throw new DomainError("CONFLICT", "refusal.approved_only_refused", { field: "outcome" });
 }
 
 /** Throws FORBIDDEN `refusal.not_approved` unless the ticket's refusal request was approved. */

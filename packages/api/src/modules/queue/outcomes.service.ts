@@ -40,8 +40,8 @@ export async function completeTicket(ctx: Context, actor: SessionActor, input: C
     const t = await lockTicket(tx, actor, input.ticketId);
     const rules = await queueRules(tx, t.hall_id, now);
     applyTicketAction({ status: t.status, recalls: t.recalls, requeues: t.requeues }, "complete", rules.settings);
-    // 办不成事 only after the chief approved it (XN ch.6); nothing else while a request awaits the chief or after an
-    // approval, so an approved refusal is never closed as 办结 on another device.
+    // 办不成事 only after the chief approved it (XN ch.6); after an approval nothing else, so an approved refusal is
+    // never closed as 办结 on another device.
     const latest = await latestRefusalOfTicket(tx, t.id);
     assertRefusalAllowsOutcome(input.outcome, latest?.status ?? null);
     // 容缺受理: only materials the item marks as waivable may be missing (never e.g. 申请人身份证明).
