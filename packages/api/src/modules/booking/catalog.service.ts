@@ -1,5 +1,6 @@
 import type { Database, Kysely, ServiceItemMaterial } from "@hall/db";
-import { listCatalogItems, listMaterials } from "./repository.ts";
+import { listMaterialRows as listMaterials } from "../reference/index.ts";
+import { listCatalogItems } from "./repository.ts";
 
 /** The public catalogue of a hall: its active items with their zone and materials (no personal data). */
 const materialDto = (m: ServiceItemMaterial) => ({

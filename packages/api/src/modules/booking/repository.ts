@@ -1,4 +1,4 @@
-import type { Database, Kysely, ServiceItem, ServiceItemMaterial } from "@hall/db";
+import type { Database, Kysely, ServiceItem } from "@hall/db";
 import { DomainError, type ServingWindow } from "@hall/domain";
 
 /**
@@ -86,17 +86,5 @@ export async function listCatalogItems(
     .where("i.hall_id", "=", hallId)
     .where("i.active", "=", true)
     .orderBy("i.code")
-    .execute();
-}
-
-/** The materials of some items, each item's in its order. */
-export async function listMaterials(db: Db, itemIds: number[]): Promise<ServiceItemMaterial[]> {
-  if (!itemIds.length) return [];
-  return db
-    .selectFrom("service_item_materials")
-    .selectAll()
-    .where("item_id", "in", itemIds)
-    .orderBy("item_id")
-    .orderBy("sort")
     .execute();
 }

@@ -2,6 +2,8 @@
 export { auditRouter } from "./audit.router.ts";
 export { calendarRouter } from "./calendar.router.ts";
 export { hallsRouter } from "./halls.router.ts";
+/** Service-item materials, for the public catalogue (the reference module owns the items). */
+export { listMaterialRows } from "./items.repository.ts";
 export { itemsRouter } from "./items.router.ts";
 export { orgRouter } from "./org.router.ts";
 export { staffRouter } from "./staff.router.ts";
